@@ -1,0 +1,8 @@
+// One page of chemicals in id order: a range seek on the unique id index that stops after
+// $limit rows, so a page costs the same wherever it starts (the cursor is the last id).
+MATCH (n:Chemical)
+WHERE n.id > $after AND n.deletedAt IS NULL
+  AND ($role IS NULL OR n.role = $role)
+RETURN properties(n) AS props
+ORDER BY n.id
+LIMIT toInteger($limit)

@@ -1,0 +1,8 @@
+// One page of routes in id order: a range seek on the unique id index that stops after
+// $limit rows, so a page costs the same wherever it starts (the cursor is the last id).
+MATCH (n:Route)
+WHERE n.id > $after AND n.deletedAt IS NULL
+  AND ($mode IS NULL OR n.mode = $mode)
+RETURN properties(n) AS props
+ORDER BY n.id
+LIMIT toInteger($limit)

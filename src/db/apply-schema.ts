@@ -1,0 +1,14 @@
+import type { Database } from './database.js';
+import { statements } from './cypher.js';
+
+/**
+ * Creates the constraints and indexes in cypher/schema/ if they do not exist, then waits
+ * for the indexes to come online so that the first query after start can use them.
+ * Idempotent: safe at every start and against a database another process set up.
+ */
+export async function applySchema(db: Database): Promise<void> {
+  for (const statement of statements('schema/constraints-and-indexes')) {
+    await db.write((tx) => tx.run(statement));
+  }
+  await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
+}

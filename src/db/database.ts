@@ -1,0 +1,89 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { cypher } from './cypher.js';
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  /** Omitted: the server's default database (also what a cluster routes to by default). */
+  database?: string;
+}
+
+/**
+ * The one door to Neo4j. Queries are named by their file in cypher/ and always take their
+ * values as parameters. Reads and writes run as managed transactions, which the driver
+ * retries on transient errors and routes correctly in a cluster (`neo4j://` URIs).
+ */
+export class Database {
+  readonly driver: Driver;
+  private readonly database: string | undefined;
+
+  constructor(options: DatabaseOptions) {
+    // An empty password means a server with auth disabled (the embedded default).
+    const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
+    this.driver = neo4j.driver(options.uri, auth, {
+      // Our integers (revisions, counts) are small: plain JS numbers keep the API simple.
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 64,
+    });
+    this.database = options.database;
+  }
+
+  /** Resolves once the database answers, retrying while it starts; rejects after `timeoutMs`. */
+  async waitUntilAvailable(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        await this.driver.verifyConnectivity({ database: this.database });
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+
+  /** True when the database answers a trivial query now (for /ready). */
+  async isAvailable(): Promise<boolean> {
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Runs the named query in a read transaction and returns its rows as plain objects. */
+  async read<Row extends RecordShape>(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => run<Row>(tx, name, params));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one write transaction: everything it writes commits together or not at all. */
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Runs the named query inside a transaction and returns its rows as plain objects. */
+export async function run<Row extends RecordShape>(
+  tx: ManagedTransaction,
+  name: string,
+  params: Record<string, unknown> = {},
+): Promise<Row[]> {
+  const result = await tx.run(cypher(name), params);
+  return result.records.map((record) => record.toObject() as Row);
+}

@@ -1,0 +1,1268 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ActorRecord, PlaceRecord, ChemicalRecord, RouteRecord, SourceRecord, ClaimRecord, CitationRecord, ReviewRecord, StoredRecord, SearchHitRecord } from '../mappers.js';
+import type { RequestContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time, as an ISO 8601 string with time zone (e.g. `2026-11-30T02:45:57.000Z`). */
+  DateTime: { input: string; output: string; }
+  /**
+   * A calendar date at the precision the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+   * Sources often give only a year; the graph never pads a date with a day it does not know.
+   */
+  PartialDate: { input: string; output: string; }
+};
+
+/** A person or body that says, does or is said to do something. */
+export type Actor = Node & {
+  __typename?: 'Actor';
+  /** Other names the sources use, such as an abbreviation. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Sources this actor is named an author of. */
+  authored: Array<Source>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  meta: RecordMeta;
+  name: Scalars['String']['output'];
+  /** Sources this actor published. */
+  published: Array<Source>;
+};
+
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  edges: Array<ActorEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type ActorFilter = {
+  kind?: InputMaybe<ActorKind>;
+};
+
+/** Creates or replaces an actor. Omitted optional fields are cleared: the input is the whole record. */
+export type ActorInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id `actor:<slug>`; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: ActorKind;
+  name: Scalars['String']['input'];
+};
+
+export type ActorKind =
+  | 'AGENCY'
+  | 'COMPANY'
+  | 'CRIMINAL_ORGANISATION'
+  | 'GOVERNMENT'
+  | 'LEGISLATURE'
+  | 'MEDIA_OUTLET'
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'POLITICAL_PARTY'
+  | 'THINK_TANK';
+
+export type Chemical = Node & {
+  __typename?: 'Chemical';
+  /** CAS Registry Number, only where a source gives it. */
+  casNumber?: Maybe<Scalars['String']['output']>;
+  /** Legal control status as a source states it. */
+  controlStatus?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True when the record stands for a group of substances (e.g. unnamed precursors) rather than one. */
+  isClass: Scalars['Boolean']['output'];
+  meta: RecordMeta;
+  name: Scalars['String']['output'];
+  role: ChemicalRole;
+  synonyms: Array<Scalars['String']['output']>;
+};
+
+export type ChemicalConnection = {
+  __typename?: 'ChemicalConnection';
+  edges: Array<ChemicalEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChemicalEdge = {
+  __typename?: 'ChemicalEdge';
+  cursor: Scalars['String']['output'];
+  node: Chemical;
+};
+
+export type ChemicalFilter = {
+  role?: InputMaybe<ChemicalRole>;
+};
+
+export type ChemicalInput = {
+  casNumber?: InputMaybe<Scalars['String']['input']>;
+  controlStatus?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id `chemical:<slug>`; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isClass?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  role: ChemicalRole;
+  synonyms?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ChemicalRole =
+  | 'ADULTERANT'
+  | 'DRUG'
+  | 'OTHER'
+  | 'PRECURSOR'
+  | 'PRE_PRECURSOR';
+
+/**
+ * One hop of provenance: `source` says `claim`, in the words of `quote`, and names `cites`
+ * as where it got it. When `cites` is null the trail ends at `source`.
+ */
+export type Citation = Node & {
+  __typename?: 'Citation';
+  /** The source this hop names as its own source, if any. */
+  cites?: Maybe<Source>;
+  claim: Claim;
+  /**
+   * The document in which this citation is observed. Usually `source` itself; a different
+   * document when the hop is known only second-hand (an article reporting what a report cites).
+   */
+  evidencedIn: Source;
+  id: Scalars['ID']['output'];
+  /** Where in `evidencedIn` the quote stands, e.g. a paragraph `¶7` or a page `p. 12`. */
+  locator?: Maybe<Scalars['String']['output']>;
+  meta: RecordMeta;
+  /** The words that carry the claim, verbatim from `evidencedIn`. */
+  quote: Scalars['String']['output'];
+  /** The source that says the claim at this hop. */
+  source: Source;
+  /** The actors the quote is put in the mouth of, where the source names them. */
+  speakers: Array<Actor>;
+  stance: Stance;
+};
+
+export type CitationInput = {
+  citesId?: InputMaybe<Scalars['ID']['input']>;
+  claimId: Scalars['ID']['input'];
+  /** Defaults to sourceId. */
+  evidencedInId?: InputMaybe<Scalars['ID']['input']>;
+  /** Stable id `citation:<slug>`; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  locator?: InputMaybe<Scalars['String']['input']>;
+  quote: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+  speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stance: Stance;
+};
+
+/**
+ * One proposition that some source makes. The graph does not say whether it is true:
+ * a claim is here because of its citations, which show who said it, where, and in what words.
+ */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** What and whom the claim is about. */
+  about: Array<Entity>;
+  /** When the claim applies, at the precision the source gives. */
+  appliesFrom?: Maybe<Scalars['PartialDate']['output']>;
+  appliesUntil?: Maybe<Scalars['PartialDate']['output']>;
+  /** The sources that say this claim, each once: the sources of its citations. */
+  attributedTo: Array<Source>;
+  /** Every citation that carries this claim, at every hop of its provenance. */
+  citations: Array<Citation>;
+  /** Claims that this claim is recorded as contradicting, in either direction. */
+  contradicts: Array<Claim>;
+  id: Scalars['ID']['output'];
+  meta: RecordMeta;
+  reviews: Array<Review>;
+  /** The proposition, stated neutrally. Attribution lives in `citations`, never in the text. */
+  text: Scalars['String']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  /** Claims about this actor, chemical, place or route. */
+  aboutId?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims that this source says (through any citation). */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ClaimInput = {
+  aboutIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  appliesFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  appliesUntil?: InputMaybe<Scalars['PartialDate']['input']>;
+  contradictsIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Stable id `claim:<slug>`; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  deletedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** The things a claim can be about. */
+export type Entity = Actor | Chemical | Place | Route;
+
+export type GraphInput = {
+  actors?: InputMaybe<Array<ActorInput>>;
+  chemicals?: InputMaybe<Array<ChemicalInput>>;
+  citations?: InputMaybe<Array<CitationInput>>;
+  claims?: InputMaybe<Array<ClaimInput>>;
+  places?: InputMaybe<Array<PlaceInput>>;
+  reviews?: InputMaybe<Array<ReviewInput>>;
+  routes?: InputMaybe<Array<RouteInput>>;
+  sources?: InputMaybe<Array<SourceInput>>;
+};
+
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  /** Records created by this import. */
+  created: Scalars['Int']['output'];
+  /** Records whose input matched what was already stored. */
+  unchanged: Scalars['Int']['output'];
+  /** Existing records that the import changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Marks a record deleted. Nothing is erased: the record and its history stay in the database,
+   * but reads no longer return it. Deleting a record that others still refer to is refused.
+   */
+  deleteRecord: DeletePayload;
+  /**
+   * Writes a whole graph in one transaction, kinds in dependency order, so that records may
+   * refer to each other in the same call. The seed graph is loaded through this.
+   */
+  importGraph: ImportSummary;
+  upsertActor: Actor;
+  upsertChemical: Chemical;
+  upsertCitation: Citation;
+  upsertClaim: Claim;
+  upsertPlace: Place;
+  upsertReview: Review;
+  upsertRoute: Route;
+  upsertSource: Source;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationDeleteRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationImportGraphArgs = {
+  input: GraphInput;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationUpsertActorArgs = {
+  input: ActorInput;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationUpsertChemicalArgs = {
+  input: ChemicalInput;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationUpsertCitationArgs = {
+  input: CitationInput;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationUpsertClaimArgs = {
+  input: ClaimInput;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationUpsertPlaceArgs = {
+  input: PlaceInput;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationUpsertReviewArgs = {
+  input: ReviewInput;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationUpsertRouteArgs = {
+  input: RouteInput;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist,
+ * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
+ * id: writing the same input twice leaves the graph as after the first write.
+ */
+export type MutationUpsertSourceArgs = {
+  input: SourceInput;
+};
+
+/**
+ * Anything with a stable global id. Ids look like `claim:ccp-raised-rebate`: the part before
+ * the colon names the kind (actor, place, chemical, route, source, claim, citation, review),
+ * the part after it is a slug chosen by whoever created the record. Ids never change.
+ */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Relay page information. Cursors are opaque keys into an ordering, not offsets. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Place = Node & {
+  __typename?: 'Place';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PlaceKind;
+  meta: RecordMeta;
+  name: Scalars['String']['output'];
+  /** The larger place this one lies in, where a source says so. */
+  within?: Maybe<Place>;
+};
+
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  edges: Array<PlaceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  cursor: Scalars['String']['output'];
+  node: Place;
+};
+
+export type PlaceFilter = {
+  kind?: InputMaybe<PlaceKind>;
+};
+
+export type PlaceInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id `place:<slug>`; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: PlaceKind;
+  name: Scalars['String']['input'];
+  withinId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PlaceKind =
+  | 'CITY'
+  | 'COUNTRY'
+  | 'OTHER'
+  | 'REGION'
+  | 'TERRITORY';
+
+export type Query = {
+  __typename?: 'Query';
+  actor?: Maybe<Actor>;
+  actors: ActorConnection;
+  chemical?: Maybe<Chemical>;
+  chemicals: ChemicalConnection;
+  citation?: Maybe<Citation>;
+  claim?: Maybe<Claim>;
+  /** Claims ordered by id. `first` is at most 100. */
+  claims: ClaimConnection;
+  /** Any record by its global id; null when there is none. */
+  node?: Maybe<Node>;
+  place?: Maybe<Place>;
+  places: PlaceConnection;
+  review?: Maybe<Review>;
+  route?: Maybe<Route>;
+  routes: RouteConnection;
+  /**
+   * Full-text search over claim text, source titles, actor names and aliases, chemical names
+   * and synonyms, and place names. Words are matched as words (no query syntax); best first.
+   * `first` is at most 100.
+   */
+  search: Array<SearchHit>;
+  source?: Maybe<Source>;
+  sources: SourceConnection;
+};
+
+
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChemicalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChemicalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChemicalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlaceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RouteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Who last changed a record, and when. No write destroys a past value: each change that
+ * alters a record bumps `revision` and keeps the previous state as a revision of its own.
+ */
+export type RecordMeta = {
+  __typename?: 'RecordMeta';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Starts at 1 and grows by one with every write that changes the record. */
+  revision: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: Scalars['String']['output'];
+};
+
+/** A fact-check of a claim by a reviewer: the reviewer's verdict, attributed like everything else. */
+export type Review = Node & {
+  __typename?: 'Review';
+  bestRating?: Maybe<Scalars['Float']['output']>;
+  claim: Claim;
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  id: Scalars['ID']['output'];
+  meta: RecordMeta;
+  /** A rating on the reviewer's scale, where it has one (as in schema.org ClaimReview). */
+  ratingValue?: Maybe<Scalars['Float']['output']>;
+  reviewer?: Maybe<Actor>;
+  url?: Maybe<Scalars['String']['output']>;
+  /** The verdict in the reviewer's words, e.g. `Misleading`. */
+  verdict: Scalars['String']['output'];
+  worstRating?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReviewInput = {
+  bestRating?: InputMaybe<Scalars['Float']['input']>;
+  claimId: Scalars['ID']['input'];
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Stable id `review:<slug>`; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  ratingValue?: InputMaybe<Scalars['Float']['input']>;
+  reviewerId?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  verdict: Scalars['String']['input'];
+  worstRating?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A trafficking route as sources describe it: one route per mode of transport. */
+export type Route = Node & {
+  __typename?: 'Route';
+  description?: Maybe<Scalars['String']['output']>;
+  from: Place;
+  id: Scalars['ID']['output'];
+  meta: RecordMeta;
+  mode: RouteMode;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Who is said to operate it. */
+  operators: Array<Actor>;
+  to: Place;
+  /** What the route is said to carry. */
+  transports: Array<Chemical>;
+  /** Intermediate places, in order. */
+  via: Array<Place>;
+};
+
+export type RouteConnection = {
+  __typename?: 'RouteConnection';
+  edges: Array<RouteEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RouteEdge = {
+  __typename?: 'RouteEdge';
+  cursor: Scalars['String']['output'];
+  node: Route;
+};
+
+export type RouteFilter = {
+  fromId?: InputMaybe<Scalars['ID']['input']>;
+  mode?: InputMaybe<RouteMode>;
+  toId?: InputMaybe<Scalars['ID']['input']>;
+  transportsId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RouteInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  fromId: Scalars['ID']['input'];
+  /** Stable id `route:<slug>`; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  mode: RouteMode;
+  name?: InputMaybe<Scalars['String']['input']>;
+  operatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  toId: Scalars['ID']['input'];
+  transportsIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  viaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type RouteMode =
+  | 'AIR'
+  | 'LAND'
+  | 'OTHER'
+  | 'POSTAL'
+  | 'RAIL'
+  | 'SEA'
+  /** The source names the route but not how goods travel on it. */
+  | 'UNKNOWN';
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: SearchResult;
+  /** Relevance from the full-text index; comparable only within one search. */
+  score: Scalars['Float']['output'];
+};
+
+export type SearchKind =
+  | 'ACTOR'
+  | 'CHEMICAL'
+  | 'CLAIM'
+  | 'PLACE'
+  | 'SOURCE';
+
+export type SearchResult = Actor | Chemical | Claim | Place | Source;
+
+/**
+ * A document that says things: an article, a report, an estimate, a statement.
+ * Where a source gives no title, `title` is a description in square brackets, as in library cataloguing.
+ */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Authors in the order the source names them. */
+  authors: Array<Actor>;
+  /** The citations in which this source says something. */
+  citations: Array<Citation>;
+  /** The citations that name this source as where a claim came from. */
+  citedBy: Array<Citation>;
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True where the source originates what it says (its own data, findings or statements). */
+  isPrimary?: Maybe<Scalars['Boolean']['output']>;
+  kind: SourceKind;
+  meta: RecordMeta;
+  publisher?: Maybe<Actor>;
+  /** True once the source has been withdrawn by its publisher. */
+  retracted: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceFilter = {
+  authorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sources dated on or after this date (compared at the precision given). */
+  dateFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Sources dated on or before this date (compared at the precision given). */
+  dateTo?: InputMaybe<Scalars['PartialDate']['input']>;
+  kind?: InputMaybe<SourceKind>;
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SourceInput = {
+  authorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id `source:<slug>`; generated when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: SourceKind;
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  retracted?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourceKind =
+  | 'ARTICLE'
+  | 'BOOK'
+  | 'DATASET'
+  | 'ESTIMATE'
+  | 'GOVERNMENT_REPORT'
+  | 'OTHER'
+  | 'REPORT'
+  | 'SOCIAL_POST'
+  | 'STATEMENT'
+  | 'WEBPAGE';
+
+export type Stance =
+  /** The source says the claim is wrong. */
+  | 'DISPUTES'
+  /** The source relays the claim as someone else's, without endorsing or disputing it. */
+  | 'MENTIONS'
+  /** The source says the claim in its own voice. */
+  | 'SUPPORTS';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Entity:
+    | ( ActorRecord )
+    | ( ChemicalRecord )
+    | ( PlaceRecord )
+    | ( RouteRecord )
+  ;
+  SearchResult:
+    | ( ActorRecord )
+    | ( ChemicalRecord )
+    | ( ClaimRecord )
+    | ( PlaceRecord )
+    | ( SourceRecord )
+  ;
+}>;
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( ActorRecord )
+    | ( ChemicalRecord )
+    | ( CitationRecord )
+    | ( ClaimRecord )
+    | ( PlaceRecord )
+    | ( ReviewRecord )
+    | ( RouteRecord )
+    | ( SourceRecord )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Actor: ResolverTypeWrapper<ActorRecord>;
+  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFilter: ActorFilter;
+  ActorInput: ActorInput;
+  ActorKind: ActorKind;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Chemical: ResolverTypeWrapper<ChemicalRecord>;
+  ChemicalConnection: ResolverTypeWrapper<Omit<ChemicalConnection, 'edges'> & { edges: Array<ResolversTypes['ChemicalEdge']> }>;
+  ChemicalEdge: ResolverTypeWrapper<Omit<ChemicalEdge, 'node'> & { node: ResolversTypes['Chemical'] }>;
+  ChemicalFilter: ChemicalFilter;
+  ChemicalInput: ChemicalInput;
+  ChemicalRole: ChemicalRole;
+  Citation: ResolverTypeWrapper<CitationRecord>;
+  CitationInput: CitationInput;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  Entity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Entity']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphInput: GraphInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportSummary: ResolverTypeWrapper<ImportSummary>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  Place: ResolverTypeWrapper<PlaceRecord>;
+  PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
+  PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
+  PlaceFilter: PlaceFilter;
+  PlaceInput: PlaceInput;
+  PlaceKind: PlaceKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordMeta: ResolverTypeWrapper<StoredRecord>;
+  Review: ResolverTypeWrapper<ReviewRecord>;
+  ReviewInput: ReviewInput;
+  Route: ResolverTypeWrapper<RouteRecord>;
+  RouteConnection: ResolverTypeWrapper<Omit<RouteConnection, 'edges'> & { edges: Array<ResolversTypes['RouteEdge']> }>;
+  RouteEdge: ResolverTypeWrapper<Omit<RouteEdge, 'node'> & { node: ResolversTypes['Route'] }>;
+  RouteFilter: RouteFilter;
+  RouteInput: RouteInput;
+  RouteMode: RouteMode;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  SearchKind: SearchKind;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceFilter: SourceFilter;
+  SourceInput: SourceInput;
+  SourceKind: SourceKind;
+  Stance: Stance;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Actor: ActorRecord;
+  ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFilter: ActorFilter;
+  ActorInput: ActorInput;
+  Boolean: Scalars['Boolean']['output'];
+  Chemical: ChemicalRecord;
+  ChemicalConnection: Omit<ChemicalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChemicalEdge']> };
+  ChemicalEdge: Omit<ChemicalEdge, 'node'> & { node: ResolversParentTypes['Chemical'] };
+  ChemicalFilter: ChemicalFilter;
+  ChemicalInput: ChemicalInput;
+  Citation: CitationRecord;
+  CitationInput: CitationInput;
+  Claim: ClaimRecord;
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
+  DateTime: Scalars['DateTime']['output'];
+  DeletePayload: DeletePayload;
+  Entity: ResolversUnionTypes<ResolversParentTypes>['Entity'];
+  Float: Scalars['Float']['output'];
+  GraphInput: GraphInput;
+  ID: Scalars['ID']['output'];
+  ImportSummary: ImportSummary;
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  PartialDate: Scalars['PartialDate']['output'];
+  Place: PlaceRecord;
+  PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
+  PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
+  PlaceFilter: PlaceFilter;
+  PlaceInput: PlaceInput;
+  Query: Record<PropertyKey, never>;
+  RecordMeta: StoredRecord;
+  Review: ReviewRecord;
+  ReviewInput: ReviewInput;
+  Route: RouteRecord;
+  RouteConnection: Omit<RouteConnection, 'edges'> & { edges: Array<ResolversParentTypes['RouteEdge']> };
+  RouteEdge: Omit<RouteEdge, 'node'> & { node: ResolversParentTypes['Route'] };
+  RouteFilter: RouteFilter;
+  RouteInput: RouteInput;
+  SearchHit: SearchHitRecord;
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  Source: SourceRecord;
+  SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceFilter: SourceFilter;
+  SourceInput: SourceInput;
+  String: Scalars['String']['output'];
+}>;
+
+export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type ChemicalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Chemical'] = ResolversParentTypes['Chemical']> = ResolversObject<{
+  casNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  controlStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isClass?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ChemicalRole'], ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChemicalConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChemicalConnection'] = ResolversParentTypes['ChemicalConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChemicalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChemicalEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChemicalEdge'] = ResolversParentTypes['ChemicalEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Chemical'], ParentType, ContextType>;
+}>;
+
+export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  cites?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  evidencedIn?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  appliesFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  appliesUntil?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  attributedTo?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeletePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
+  deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Actor' | 'Chemical' | 'Place' | 'Route', ParentType, ContextType>;
+}>;
+
+export type ImportSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteRecord?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteRecordArgs, 'id'>>;
+  importGraph?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
+  upsertChemical?: Resolver<ResolversTypes['Chemical'], ParentType, ContextType, RequireFields<MutationUpsertChemicalArgs, 'input'>>;
+  upsertCitation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<MutationUpsertCitationArgs, 'input'>>;
+  upsertClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpsertClaimArgs, 'input'>>;
+  upsertPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpsertPlaceArgs, 'input'>>;
+  upsertReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationUpsertReviewArgs, 'input'>>;
+  upsertRoute?: Resolver<ResolversTypes['Route'], ParentType, ContextType, RequireFields<MutationUpsertRouteArgs, 'input'>>;
+  upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
+}>;
+
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Actor' | 'Chemical' | 'Citation' | 'Claim' | 'Place' | 'Review' | 'Route' | 'Source', ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
+
+export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
+  meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  within?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlaceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PlaceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  chemical?: Resolver<Maybe<ResolversTypes['Chemical']>, ParentType, ContextType, RequireFields<QueryChemicalArgs, 'id'>>;
+  chemicals?: Resolver<ResolversTypes['ChemicalConnection'], ParentType, ContextType, RequireFields<QueryChemicalsArgs, 'first'>>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationArgs, 'id'>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
+  route?: Resolver<Maybe<ResolversTypes['Route']>, ParentType, ContextType, RequireFields<QueryRouteArgs, 'id'>>;
+  routes?: Resolver<ResolversTypes['RouteConnection'], ParentType, ContextType, RequireFields<QueryRoutesArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+}>;
+
+export type RecordMetaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordMeta'] = ResolversParentTypes['RecordMeta']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+  bestRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
+  ratingValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  worstRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RouteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['RouteMode'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  transports?: Resolver<Array<ResolversTypes['Chemical']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RouteConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RouteConnection'] = ResolversParentTypes['RouteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RouteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type RouteEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RouteEdge'] = ResolversParentTypes['RouteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Route'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SearchResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Actor' | 'Chemical' | 'Claim' | 'Place' | 'Source', ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPrimary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SourceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  Chemical?: ChemicalResolvers<ContextType>;
+  ChemicalConnection?: ChemicalConnectionResolvers<ContextType>;
+  ChemicalEdge?: ChemicalEdgeResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  ImportSummary?: ImportSummaryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
+  Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecordMeta?: RecordMetaResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  Route?: RouteResolvers<ContextType>;
+  RouteConnection?: RouteConnectionResolvers<ContextType>;
+  RouteEdge?: RouteEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,62 @@
+import type { GraphInput, MutationResolvers } from '../generated/resolvers-types.js';
+import type { Kind } from '../../model/ids.js';
+import { invariant } from '../../model/invariant.js';
+import { softDeleteRecord, upsertRecords, type UpsertRequest } from '../../write/write-path.js';
+import type { RequestContext } from '../context.js';
+import { assertId } from '../record-lookup.js';
+
+/** Upserts one record through the write path and returns it as stored. */
+async function upsertOne(ctx: RequestContext, kind: Kind, input: unknown) {
+  const { results } = await upsertRecords(ctx.database, ctx.caller, [{ kind, input, path: 'input' }]);
+  const id = results[0]!.id;
+  ctx.loaders.record.clear(id);
+  const record = await ctx.loaders.record.load(id);
+  invariant(record, `${id} must be readable right after its write`);
+  return record as never;
+}
+
+/** The kinds of an import in dependency order, with the GraphInput field of each. */
+const IMPORT_ORDER: [keyof GraphInput, Kind][] = [
+  ['actors', 'actor'],
+  ['places', 'place'],
+  ['chemicals', 'chemical'],
+  ['routes', 'route'],
+  ['sources', 'source'],
+  ['claims', 'claim'],
+  ['citations', 'citation'],
+  ['reviews', 'review'],
+];
+
+/** The requests of a whole-graph import, in dependency order. */
+export function importRequests(input: GraphInput | Record<string, unknown>): UpsertRequest[] {
+  return IMPORT_ORDER.flatMap(([field, kind]) =>
+    ((input as Record<string, unknown[] | null | undefined>)[field] ?? []).map((record, index) => ({
+      kind,
+      input: record,
+      path: `input.${field}[${index}]`,
+    })),
+  );
+}
+
+/** Every mutation is a thin call into the one write path (src/write/write-path.ts). */
+export const mutationResolvers: MutationResolvers = {
+  upsertActor: (_root, { input }, ctx) => upsertOne(ctx, 'actor', input),
+  upsertPlace: (_root, { input }, ctx) => upsertOne(ctx, 'place', input),
+  upsertChemical: (_root, { input }, ctx) => upsertOne(ctx, 'chemical', input),
+  upsertRoute: (_root, { input }, ctx) => upsertOne(ctx, 'route', input),
+  upsertSource: (_root, { input }, ctx) => upsertOne(ctx, 'source', input),
+  upsertClaim: (_root, { input }, ctx) => upsertOne(ctx, 'claim', input),
+  upsertCitation: (_root, { input }, ctx) => upsertOne(ctx, 'citation', input),
+  upsertReview: (_root, { input }, ctx) => upsertOne(ctx, 'review', input),
+  importGraph: async (_root, { input }, ctx) => {
+    const { results } = await upsertRecords(ctx.database, ctx.caller, importRequests(input));
+    const count = (status: string) => results.filter((r) => r.status === status).length;
+    return { created: count('created'), updated: count('updated'), unchanged: count('unchanged') };
+  },
+  deleteRecord: async (_root, { id }, ctx) => {
+    assertId(id);
+    const deleted = await softDeleteRecord(ctx.database, ctx.caller, id);
+    ctx.loaders.record.clear(id);
+    return deleted;
+  },
+};

@@ -1,0 +1,74 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import type {
+  ActorRecord,
+  ChemicalRecord,
+  CitationRecord,
+  ClaimRecord,
+  PlaceRecord,
+  ReviewRecord,
+  RouteRecord,
+  SourceRecord,
+} from '../mappers.js';
+import { typeNameOf } from '../record-lookup.js';
+import { linked, linkedOne, requiredOne } from './relations.js';
+
+const meta = (parent: { id: string }) => parent as never;
+
+/**
+ * Field resolvers of the record types: scalar fields come straight from the stored record
+ * (graphql's default resolver); every relationship field asks the request's loaders.
+ */
+export const recordTypeResolvers: Resolvers = {
+  Node: { __resolveType: typeNameOf as never },
+  Entity: { __resolveType: typeNameOf as never },
+  SearchResult: { __resolveType: typeNameOf as never },
+  Actor: {
+    authored: linked<SourceRecord>('in', 'AUTHORED_BY'),
+    published: linked<SourceRecord>('in', 'PUBLISHED_BY'),
+    meta,
+  },
+  Place: {
+    within: linkedOne<PlaceRecord>('out', 'WITHIN'),
+    meta,
+  },
+  Chemical: { meta },
+  Route: {
+    from: requiredOne<PlaceRecord>('out', 'FROM'),
+    to: requiredOne<PlaceRecord>('out', 'TO'),
+    via: linked<PlaceRecord>('out', 'VIA'),
+    transports: linked<ChemicalRecord>('out', 'TRANSPORTS'),
+    operators: linked<ActorRecord>('out', 'OPERATED_BY'),
+    meta,
+  },
+  Source: {
+    publisher: linkedOne<ActorRecord>('out', 'PUBLISHED_BY'),
+    authors: linked<ActorRecord>('out', 'AUTHORED_BY'),
+    citations: linked<CitationRecord>('in', 'SAID_BY'),
+    citedBy: linked<CitationRecord>('in', 'CITES'),
+    meta,
+  },
+  Claim: {
+    about: linked<ActorRecord | ChemicalRecord | PlaceRecord | RouteRecord>('out', 'ABOUT'),
+    citations: linked<CitationRecord>('in', 'CARRIES'),
+    attributedTo: (parent, _args, ctx) => ctx.loaders.claimSources.load(parent.id) as Promise<SourceRecord[]>,
+    contradicts: linked<ClaimRecord>('either', 'CONTRADICTS'),
+    reviews: linked<ReviewRecord>('in', 'REVIEWS'),
+    meta,
+  },
+  Citation: {
+    claim: requiredOne<ClaimRecord>('out', 'CARRIES'),
+    source: requiredOne<SourceRecord>('out', 'SAID_BY'),
+    cites: linkedOne<SourceRecord>('out', 'CITES'),
+    // Stored only when it differs from the citing source (see record-kinds.ts).
+    evidencedIn: async (parent, args, ctx) =>
+      (await linkedOne<SourceRecord>('out', 'EVIDENCED_IN')(parent, args, ctx)) ??
+      (await requiredOne<SourceRecord>('out', 'SAID_BY')(parent, args, ctx)),
+    speakers: linked<ActorRecord>('out', 'SPOKEN_BY'),
+    meta,
+  },
+  Review: {
+    claim: requiredOne<ClaimRecord>('out', 'REVIEWS'),
+    reviewer: linkedOne<ActorRecord>('out', 'REVIEWED_BY'),
+    meta,
+  },
+};

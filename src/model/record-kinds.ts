@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { ID_PATTERN, kindOfId, type Kind } from './ids.js';
+import { partialDate } from './partial-date.js';
+
+/**
+ * One kind of record as the write path sees it: which input fields are stored as node
+ * properties and which become relationships. Everything that writes records (mutations,
+ * import, seed) is driven by these specs, so a new field is added in one place.
+ */
+export interface KindSpec {
+  kind: Kind;
+  /** The node label beside `Record`. */
+  label: string;
+  /** Validates and normalises one GraphQL input of this kind. */
+  input: z.ZodType<Record<string, unknown>>;
+  /** Input fields stored as node properties. */
+  props: readonly string[];
+  /** Input fields that become relationships from this record. */
+  relations: readonly RelationSpec[];
+}
+
+export interface RelationSpec {
+  /** Input field: a single id (`publisherId`) or a list of ids (`authorIds`, kept in order). */
+  field: string;
+  /** Relationship type, pointing from this record to the target. */
+  type: string;
+  /** The kinds the target may be. */
+  targets: readonly Kind[];
+  many: boolean;
+}
+
+// Limits keep one record small enough to index and to show; they are far above any real
+// title, quote or alias list.
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const optionalText = (max: number) => text(max).nullish();
+const names = z.array(text(500)).max(100).nullish();
+const url = z
+  .string()
+  .trim()
+  .max(2000)
+  .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')
+  .nullish();
+
+function idOf(...kinds: Kind[]) {
+  return z
+    .string()
+    .regex(ID_PATTERN, 'must be an id such as actor:heritage-foundation')
+    .refine((id) => kinds.includes(kindOfId(id)!), `must be the id of a ${kinds.join(' or ')}`);
+}
+const idsOf = (...kinds: Kind[]) =>
+  z
+    .array(idOf(...kinds))
+    .max(1000)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id')
+    .nullish();
+const ownId = (kind: Kind) => idOf(kind).nullish();
+
+const relation = (field: string, type: string, targets: Kind[], many = false): RelationSpec => ({
+  field,
+  type,
+  targets,
+  many,
+});
+
+export const KIND_SPECS: Record<Kind, KindSpec> = {
+  actor: {
+    kind: 'actor',
+    label: 'Actor',
+    input: z.object({
+      id: ownId('actor'),
+      name: text(500),
+      kind: z.enum([
+        'PERSON',
+        'ORGANISATION',
+        'GOVERNMENT',
+        'AGENCY',
+        'CRIMINAL_ORGANISATION',
+        'COMPANY',
+        'THINK_TANK',
+        'MEDIA_OUTLET',
+        'LEGISLATURE',
+        'POLITICAL_PARTY',
+      ]),
+      aliases: names,
+      description: optionalText(5000),
+    }),
+    props: ['name', 'kind', 'aliases', 'description'],
+    relations: [],
+  },
+  place: {
+    kind: 'place',
+    label: 'Place',
+    input: z
+      .object({
+        id: ownId('place'),
+        name: text(500),
+        kind: z.enum(['COUNTRY', 'CITY', 'REGION', 'TERRITORY', 'OTHER']),
+        aliases: names,
+        description: optionalText(5000),
+        withinId: idOf('place').nullish(),
+      })
+      .refine((p) => !p.id || p.withinId !== p.id, { message: 'a place cannot lie within itself', path: ['withinId'] }),
+    props: ['name', 'kind', 'aliases', 'description'],
+    relations: [relation('withinId', 'WITHIN', ['place'])],
+  },
+  chemical: {
+    kind: 'chemical',
+    label: 'Chemical',
+    input: z.object({
+      id: ownId('chemical'),
+      name: text(500),
+      role: z.enum(['DRUG', 'PRECURSOR', 'PRE_PRECURSOR', 'ADULTERANT', 'OTHER']),
+      synonyms: names,
+      isClass: z.boolean().nullish(),
+      // CAS Registry Numbers: 2–7 digits, 2 digits, 1 check digit.
+      casNumber: z.string().regex(/^\d{2,7}-\d{2}-\d$/, 'must be a CAS number such as 437-38-7').nullish(),
+      controlStatus: optionalText(1000),
+      description: optionalText(5000),
+    }),
+    props: ['name', 'role', 'synonyms', 'isClass', 'casNumber', 'controlStatus', 'description'],
+    relations: [],
+  },
+  route: {
+    kind: 'route',
+    label: 'Route',
+    input: z
+      .object({
+        id: ownId('route'),
+        name: optionalText(500),
+        fromId: idOf('place'),
+        toId: idOf('place'),
+        viaIds: idsOf('place'),
+        mode: z.enum(['AIR', 'POSTAL', 'SEA', 'LAND', 'RAIL', 'OTHER', 'UNKNOWN']),
+        transportsIds: idsOf('chemical'),
+        operatorIds: idsOf('actor'),
+        description: optionalText(5000),
+      })
+      .refine((r) => r.fromId !== r.toId, { message: 'a route must lead somewhere else', path: ['toId'] }),
+    props: ['name', 'mode', 'description'],
+    relations: [
+      relation('fromId', 'FROM', ['place']),
+      relation('toId', 'TO', ['place']),
+      relation('viaIds', 'VIA', ['place'], true),
+      relation('transportsIds', 'TRANSPORTS', ['chemical'], true),
+      relation('operatorIds', 'OPERATED_BY', ['actor'], true),
+    ],
+  },
+  source: {
+    kind: 'source',
+    label: 'Source',
+    input: z.object({
+      id: ownId('source'),
+      title: text(1000),
+      kind: z.enum([
+        'ARTICLE',
+        'REPORT',
+        'GOVERNMENT_REPORT',
+        'ESTIMATE',
+        'STATEMENT',
+        'DATASET',
+        'BOOK',
+        'WEBPAGE',
+        'SOCIAL_POST',
+        'OTHER',
+      ]),
+      publisherId: idOf('actor').nullish(),
+      authorIds: idsOf('actor'),
+      date: partialDate.nullish(),
+      url,
+      isPrimary: z.boolean().nullish(),
+      retracted: z.boolean().nullish(),
+      description: optionalText(5000),
+    }),
+    props: ['title', 'kind', 'date', 'url', 'isPrimary', 'retracted', 'description'],
+    relations: [relation('publisherId', 'PUBLISHED_BY', ['actor']), relation('authorIds', 'AUTHORED_BY', ['actor'], true)],
+  },
+  claim: {
+    kind: 'claim',
+    label: 'Claim',
+    input: z
+      .object({
+        id: ownId('claim'),
+        text: text(5000),
+        aboutIds: idsOf('actor', 'chemical', 'place', 'route'),
+        appliesFrom: partialDate.nullish(),
+        appliesUntil: partialDate.nullish(),
+        contradictsIds: idsOf('claim'),
+      })
+      .refine((c) => !c.appliesFrom || !c.appliesUntil || c.appliesFrom <= c.appliesUntil, {
+        message: 'appliesUntil must not be before appliesFrom',
+        path: ['appliesUntil'],
+      })
+      .refine((c) => !c.id || !c.contradictsIds?.includes(c.id), {
+        message: 'a claim cannot contradict itself',
+        path: ['contradictsIds'],
+      }),
+    props: ['text', 'appliesFrom', 'appliesUntil'],
+    relations: [relation('aboutIds', 'ABOUT', ['actor', 'chemical', 'place', 'route'], true), relation('contradictsIds', 'CONTRADICTS', ['claim'], true)],
+  },
+  citation: {
+    kind: 'citation',
+    label: 'Citation',
+    input: z
+      .object({
+        id: ownId('citation'),
+        claimId: idOf('claim'),
+        sourceId: idOf('source'),
+        citesId: idOf('source').nullish(),
+        evidencedInId: idOf('source').nullish(),
+        // Quotes are verbatim: only the ends are trimmed, never the inside.
+        quote: text(10000),
+        locator: optionalText(200),
+        stance: z.enum(['SUPPORTS', 'DISPUTES', 'MENTIONS']),
+        speakerIds: idsOf('actor'),
+      })
+      .refine((c) => c.citesId !== c.sourceId, { message: 'a source cannot cite itself', path: ['citesId'] })
+      // evidencedIn defaults to the citing source; storing it only when it differs keeps one truth.
+      .transform((c) => (c.evidencedInId === c.sourceId ? { ...c, evidencedInId: null } : c)),
+    props: ['quote', 'locator', 'stance'],
+    relations: [
+      relation('claimId', 'CARRIES', ['claim']),
+      relation('sourceId', 'SAID_BY', ['source']),
+      relation('citesId', 'CITES', ['source']),
+      relation('evidencedInId', 'EVIDENCED_IN', ['source']),
+      relation('speakerIds', 'SPOKEN_BY', ['actor'], true),
+    ],
+  },
+  review: {
+    kind: 'review',
+    label: 'Review',
+    input: z
+      .object({
+        id: ownId('review'),
+        claimId: idOf('claim'),
+        reviewerId: idOf('actor').nullish(),
+        verdict: text(1000),
+        ratingValue: z.number().finite().nullish(),
+        bestRating: z.number().finite().nullish(),
+        worstRating: z.number().finite().nullish(),
+        date: partialDate.nullish(),
+        url,
+      })
+      .refine((r) => r.ratingValue == null || (r.bestRating != null && r.worstRating != null), {
+        message: 'a ratingValue needs bestRating and worstRating to be read',
+        path: ['ratingValue'],
+      }),
+    props: ['verdict', 'ratingValue', 'bestRating', 'worstRating', 'date', 'url'],
+    relations: [relation('claimId', 'REVIEWS', ['claim']), relation('reviewerId', 'REVIEWED_BY', ['actor'])],
+  },
+};
+
+/** Every relationship type the write path manages, for reading a record's current state. */
+export const MANAGED_RELATION_TYPES: readonly string[] = [
+  ...new Set(Object.values(KIND_SPECS).flatMap((spec) => spec.relations.map((r) => r.type))),
+];

@@ -1,0 +1,23 @@
+import { ConfigError, loadConfig } from '../config/env.js';
+import { openDatabase } from '../db/connect.js';
+import { createLogger } from '../server/logger.js';
+import { loadSeed } from './load-seed.js';
+
+/** `npm run seed`: loads seed/ into the configured database, idempotently, and reports counts. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = await openDatabase(config, logger);
+  try {
+    const totals = await loadSeed(db.database);
+    process.stdout.write(`seed: ${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged\n`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`claimgraph seed: ${message}\n`);
+  process.exit(1);
+});

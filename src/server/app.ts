@@ -1,0 +1,70 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { Logger } from 'pino';
+import type { Database } from '../db/database.js';
+import { createContext, type RequestContext } from '../graphql/context.js';
+import { buildSchema } from '../graphql/schema.js';
+import { createFormatError } from './format-error.js';
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  /** Stops taking requests and waits for those in flight (Apollo's drain plugin). */
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  database: Database;
+  logger: Logger;
+  development: boolean;
+}
+
+/**
+ * The HTTP side: GraphQL at /graphql, liveness at /health (the process answers) and
+ * readiness at /ready (the database answers too). Not listening yet: see `listen`.
+ */
+export async function createApp({ database, logger, development }: AppOptions): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: buildSchema(),
+    formatError: createFormatError(logger, development),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // main.ts owns shutdown: drain HTTP, then close the driver, then stop Neo4j, in that order.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await database.isAvailable();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+  });
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: '5mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(database) }),
+  );
+
+  return { httpServer, apollo, stop: () => apollo.stop() };
+}
+
+/** Starts listening; resolves with the bound port (useful when PORT is 0 in tests). */
+export function listen(app: App, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    app.httpServer.once('error', reject);
+    app.httpServer.listen(port, host, () => {
+      const address = app.httpServer.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
