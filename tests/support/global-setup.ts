@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/** A free loopback port, so the tests never collide with a database a developer runs. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * Starts one embedded Neo4j for the whole run in a fresh temporary folder, unless NEO4J_URI
+ * names a database to test against. The URI reaches the suites through the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.NEO4J_URI) return;
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimgraph-test-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/run-embedded-neo4j.ts', dataDir, String(await freePort())], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const uri = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the test database failed to start (exit ${code})`)));
+  });
+  process.env.NEO4J_URI = uri;
+  process.env.CLAIMGRAPH_TEST_EMBEDDED = '1';
+  (globalThis as { __claimgraphNeo4j?: ChildProcess }).__claimgraphNeo4j = child;
+}

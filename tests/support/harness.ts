@@ -1,0 +1,50 @@
+import { ApolloServer } from '@apollo/server';
+import { pino } from 'pino';
+import { applySchema } from '../../src/db/apply-schema.js';
+import { Database } from '../../src/db/database.js';
+import { createContext, type RequestContext } from '../../src/graphql/context.js';
+import { buildSchema } from '../../src/graphql/schema.js';
+import { createFormatError } from '../../src/server/format-error.js';
+
+/** The database the global setup started (or NEO4J_URI), as the product would open it. */
+export function testDatabase(): Database {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: the global setup should have started Neo4j');
+  return new Database({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.CLAIMGRAPH_TEST_EMBEDDED ? '' : (process.env.NEO4J_PASSWORD ?? ''),
+    database: process.env.NEO4J_DATABASE,
+  });
+}
+
+/**
+ * Empties the database and applies the schema. Suites run one at a time and each starts
+ * from this clean state, so no suite sees another's data.
+ */
+export async function resetDatabase(db: Database): Promise<void> {
+  await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+  await applySchema(db);
+}
+
+export const silentLogger = pino({ level: 'silent' });
+
+/** An in-process GraphQL server over the real database: the fast way to test the API. */
+export async function testServer(db: Database) {
+  const server = new ApolloServer<RequestContext>({
+    schema: buildSchema(),
+    formatError: createFormatError(silentLogger, false),
+    includeStacktraceInErrorResponses: false,
+  });
+  await server.start();
+
+  /** Runs one operation; returns its data, errors and the names of the Cypher queries it ran. */
+  async function execute(query: string, variables: Record<string, unknown> = {}) {
+    const contextValue = createContext(db);
+    const response = await server.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const { data, errors } = response.body.singleResult;
+    return { data: data as Record<string, any> | null | undefined, errors, queries: contextValue.db.queries };
+  }
+  return { server, execute };
+}
