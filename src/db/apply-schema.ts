@@ -1,5 +1,6 @@
 import type { Database } from './database.js';
-import { statements } from './cypher.js';
+import neo4j from 'neo4j-driver';
+import { cypher, statements } from './cypher.js';
 
 /**
  * Creates the constraints and indexes in cypher/schema/ if they do not exist, then waits
@@ -10,5 +11,5 @@ export async function applySchema(db: Database): Promise<void> {
   for (const statement of statements('schema/constraints-and-indexes')) {
     await db.write((tx) => tx.run(statement));
   }
-  await db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
+  await db.write((tx) => tx.run(cypher('schema/await-indexes'), { timeoutSeconds: neo4j.int(300) }));
 }

@@ -46,7 +46,7 @@ export class Database {
   /** True when the database answers a trivial query now (for /ready). */
   async isAvailable(): Promise<boolean> {
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+      await this.driver.executeQuery(cypher('ping'), { probe: 1 }, { database: this.database, routing: neo4j.routing.READ });
       return true;
     } catch {
       return false;

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
 import { createContext, type RequestContext } from '../graphql/context.js';
@@ -54,6 +54,21 @@ export async function createApp({ database, logger, development }: AppOptions): 
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, { context: async () => createContext(database) }),
   );
+  // Errors raised before GraphQL runs (a body that is not JSON, one too large) get a GraphQL-
+  // shaped JSON answer with a code, never Express's HTML page with a stack trace.
+  app.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'unexpected HTTP error');
+    const message =
+      error.type === 'entity.parse.failed'
+        ? 'the request body is not valid JSON'
+        : error.type === 'entity.too.large'
+          ? 'the request body is too large'
+          : status === 500
+            ? 'Internal server error'
+            : 'bad request';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
 
   return { httpServer, apollo, stop: () => apollo.stop() };
 }

@@ -1,0 +1,2 @@
+// Liveness of the database for /ready: the cheapest query that needs a working server.
+RETURN $probe AS probe

@@ -1,0 +1,77 @@
+import type { Database } from '../src/db/database.js';
+import { createApp, listen, type App } from '../src/server/app.js';
+import { resetDatabase, silentLogger, testDatabase } from './support/harness.js';
+
+/** The real HTTP server on a loopback port: what a client or a browser talks to. */
+let db: Database;
+let app: App;
+let base: string;
+
+beforeAll(async () => {
+  db = testDatabase();
+  await resetDatabase(db);
+  app = await createApp({ database: db, logger: silentLogger, development: false });
+  const port = await listen(app, 0, '127.0.0.1');
+  base = `http://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  await app.stop();
+  await db.close();
+});
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+describe('the HTTP server', () => {
+  it('answers /health while the process lives', async () => {
+    const response = await fetch(`${base}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /ready when Neo4j answers', async () => {
+    const response = await fetch(`${base}/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves GraphQL over POST and writes through it', async () => {
+    const created = await post({ query: 'mutation { upsertActor(input: { id: "actor:h-a", name: "Over HTTP", kind: MEDIA_OUTLET }) { id } }' });
+    expect(created).toEqual({ status: 200, body: { data: { upsertActor: { id: 'actor:h-a' } } } });
+    const read = await post({ query: '{ actor(id: "actor:h-a") { name kind meta { createdBy } } }' });
+    expect(read.body.data.actor).toEqual({ name: 'Over HTTP', kind: 'MEDIA_OUTLET', meta: { createdBy: 'anonymous' } });
+  });
+
+  it('answers a syntax error with 400 and GRAPHQL_PARSE_FAILED, and no stack trace', async () => {
+    const { status, body } = await post({ query: '{ claims(' });
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  it('answers an unknown field with 400 and GRAPHQL_VALIDATION_FAILED', async () => {
+    const { status, body } = await post({ query: '{ claims { truth } }' });
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers a body that is not JSON with 400, not a crash', async () => {
+    const { status, body } = await post('{"query": ');
+    expect(status).toBe(400);
+    expect(body).toEqual({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    const after = await fetch(`${base}/health`);
+    expect(after.status).toBe(200);
+  });
+
+  it('answers a user error with its code and no stack trace', async () => {
+    const { status, body } = await post({ query: '{ claim(id: "nope") { id } }' });
+    expect(status).toBe(200);
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
