@@ -44,6 +44,8 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'write-record-nodes': { rows: [] },
   'write-record-relations': { rows: [] },
   'write-revisions': { revisions: [] },
+  'trace-claims': { claimIds: ['claim:x'], maxCitations: 2000 },
+  'claims-resting-on-source': { sourceId: 'source:x', limit: 500 },
 };
 
 const SCANS = ['AllNodesScan', 'NodeByLabelScan', 'UndirectedAllRelationshipsScan', 'DirectedAllRelationshipsScan'];

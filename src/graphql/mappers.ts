@@ -3,15 +3,8 @@
  * Neo4j (see cypher/write-record-nodes.cypher), with list and flag defaults filled in by
  * `toRecord`. Relationship fields are resolved separately, through the request's loaders.
  */
-export interface StoredRecord {
-  id: string;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-  revision: number;
-  [key: string]: unknown;
-}
+import type { StoredRecord } from '../model/to-record.js';
+export type { StoredRecord };
 
 export interface ActorRecord extends StoredRecord {
   name: string;
@@ -67,17 +60,26 @@ export interface ReviewRecord extends StoredRecord {
   url?: string;
 }
 
+export type { TraceResult as TraceRecord } from '../provenance/build-trace.js';
+import type { TraceResult } from '../provenance/build-trace.js';
+export type TraceNodeRecord = TraceResult['nodes'][number];
+export type TraceHopRecord = TraceResult['hops'][number];
+export type TracePathRecord = TraceResult['paths'][number];
+export type TrailEndRecord = TraceResult['paths'][number]['end'];
+export type DeadEndRecord = TraceResult['deadEnds'][number];
+export type SupportLineRecord = TraceResult['corroboration'][number];
+export type CitationCycleRecord = TraceResult['cycles'][number];
+export type QuoteDriftRecord = TraceResult['drift'][number];
+export type ConflictsRecord = TraceResult['conflicts'];
+export interface DependentRecord {
+  claim: ClaimRecord;
+  alone: boolean;
+  retracted: boolean;
+}
+
 export interface SearchHitRecord {
   score: number;
   node: StoredRecord;
 }
 
-// Neo4j stores no empty lists and no false-by-default flags: put them back for the API.
-const DEFAULTS: Record<string, unknown> = { aliases: [], synonyms: [], isClass: false, retracted: false };
-
-/** A record as the resolvers see it, from the properties a query returned. */
-export function toRecord(props: Record<string, unknown>): StoredRecord {
-  const record: Record<string, unknown> = { ...props };
-  for (const [key, value] of Object.entries(DEFAULTS)) record[key] ??= value;
-  return record as StoredRecord;
-}
+export { toRecord } from '../model/to-record.js';

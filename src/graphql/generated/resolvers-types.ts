@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRecord, PlaceRecord, ChemicalRecord, RouteRecord, SourceRecord, ClaimRecord, CitationRecord, ReviewRecord, StoredRecord, SearchHitRecord } from '../mappers.js';
+import type { ActorRecord, PlaceRecord, ChemicalRecord, RouteRecord, SourceRecord, ClaimRecord, CitationRecord, ReviewRecord, StoredRecord, SearchHitRecord, TraceRecord, TraceNodeRecord, TraceHopRecord, TracePathRecord, TrailEndRecord, DeadEndRecord, SupportLineRecord, CitationCycleRecord, QuoteDriftRecord, ConflictsRecord, DependentRecord } from '../mappers.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -153,6 +153,12 @@ export type Citation = Node & {
   stance: Stance;
 };
 
+export type CitationCycle = {
+  __typename?: 'CitationCycle';
+  /** The sources of the loop in citing order; the last cites the first. */
+  sources: Array<Source>;
+};
+
 export type CitationInput = {
   citesId?: InputMaybe<Scalars['ID']['input']>;
   claimId: Scalars['ID']['input'];
@@ -220,10 +226,34 @@ export type ClaimInput = {
   text: Scalars['String']['input'];
 };
 
+export type Conflicts = {
+  __typename?: 'Conflicts';
+  /** Claims recorded as contradicting this one (Claim.contradicts). */
+  contradictingClaims: Array<Claim>;
+  /** Citations on the trail whose stance is DISPUTES. */
+  disputing: Array<Citation>;
+};
+
+export type DeadEnd = {
+  __typename?: 'DeadEnd';
+  explanation: Scalars['String']['output'];
+  source: Source;
+};
+
 export type DeletePayload = {
   __typename?: 'DeletePayload';
   deletedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** A claim whose support rests on a given source. */
+export type Dependent = {
+  __typename?: 'Dependent';
+  /** True when every trail of the claim passes through the source: without it, the claim has no support left. */
+  alone: Scalars['Boolean']['output'];
+  claim: Claim;
+  /** True when the source is retracted. */
+  retracted: Scalars['Boolean']['output'];
 };
 
 /** The things a claim can be about. */
@@ -448,6 +478,11 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims ordered by id. `first` is at most 100. */
   claims: ClaimConnection;
+  /**
+   * Every claim whose support rests on the source, directly or down a chain, and whether it
+   * rests on it alone. At most 500 claims, in id order.
+   */
+  dependents: Array<Dependent>;
   /** Any record by its global id; null when there is none. */
   node?: Maybe<Node>;
   place?: Maybe<Place>;
@@ -463,6 +498,12 @@ export type Query = {
   search: Array<SearchHit>;
   source?: Maybe<Source>;
   sources: SourceConnection;
+  /**
+   * The provenance of a claim, in one database round trip. `maxDepth` is at most 20; the walk
+   * also stops at 2000 citations and 500 paths (then `truncated` is true), so a trace stays
+   * cheap and drawable whatever the claim. Null when the claim does not exist.
+   */
+  trace?: Maybe<Trace>;
 };
 
 
@@ -504,6 +545,11 @@ export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDependentsArgs = {
+  sourceId: Scalars['ID']['input'];
 };
 
 
@@ -557,6 +603,27 @@ export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTraceArgs = {
+  claimId: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuoteDrift = {
+  __typename?: 'QuoteDrift';
+  /** The citing hop and the hop it cites. */
+  from: Citation;
+  /** Capitalised names in one quote but not the other. */
+  namesAdded: Array<Scalars['String']['output']>;
+  namesRemoved: Array<Scalars['String']['output']>;
+  /** Numbers (figures, percentages, years) in one quote but not the other. */
+  numbersAdded: Array<Scalars['String']['output']>;
+  numbersRemoved: Array<Scalars['String']['output']>;
+  /** Word-level similarity of the two quotes, from 0 (nothing shared) to 1 (same words). */
+  similarity: Scalars['Float']['output'];
+  to: Citation;
 };
 
 /**
@@ -761,6 +828,116 @@ export type Stance =
   /** The source says the claim in its own voice. */
   | 'SUPPORTS';
 
+export type SupportLine = {
+  __typename?: 'SupportLine';
+  /** The sources that say the claim (not disputing it) in this line. */
+  sources: Array<Source>;
+  /** The trail ends this line rests on. */
+  upstream: Array<Source>;
+};
+
+/**
+ * Where a claim comes from: the sources that say it, the sources those name, and so on, as a
+ * subgraph a client can draw, plus what an investigator looks for in it. Built from the
+ * citations that carry the claim; nothing in it says whether the claim is true.
+ */
+export type Trace = {
+  __typename?: 'Trace';
+  /** True when the claim's provenance contains a citation loop: circular reporting. */
+  circular: Scalars['Boolean']['output'];
+  claim: Claim;
+  /** Sources that dispute the claim, and claims recorded as contradicting it. */
+  conflicts: Conflicts;
+  /** Sources that say the claim, grouped so that sources sharing an upstream source form one line. */
+  corroboration: Array<SupportLine>;
+  /** Citation loops among the claim's sources (A cites B cites … cites A). */
+  cycles: Array<CitationCycle>;
+  /** Trail ends at secondary sources that name no source: the claim is unsourced beyond them. */
+  deadEnds: Array<DeadEnd>;
+  /** Hops whose quote differs from the quote of the hop they cite. */
+  drift: Array<QuoteDrift>;
+  /** Every citation on the trail: one hop from the source that says the claim to the source it names. */
+  hops: Array<TraceHop>;
+  /** How many independent lines of support the claim has (the number of corroboration groups). */
+  independentLines: Scalars['Int']['output'];
+  /** The deepest hop the walk reached (1 = the sources that say the claim first-hand in the graph). */
+  maxDepthReached: Scalars['Int']['output'];
+  /** Every source on the trail, once, with the depth at which the walk first reached it. */
+  nodes: Array<TraceNode>;
+  /** Trail ends that are origins: primary sources, or sources that report their own data or acts. */
+  origins: Array<Source>;
+  /** Each path from the claim to a trail end, as the sources it passes, in order. */
+  paths: Array<TracePath>;
+  /** Retracted sources on the trail; the claim's support through them is void. */
+  retracted: Array<Source>;
+  /** True when a bound (maxDepth, or the caps on citations and paths) cut the walk short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type TraceHop = {
+  __typename?: 'TraceHop';
+  citation: Citation;
+  /** The citing source's date, where known. */
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  depth: Scalars['Int']['output'];
+  /** The document the hop is observed in (see Citation.evidencedIn). */
+  evidencedIn: Source;
+  /** The source that says the claim at this hop. */
+  from: Source;
+  locator?: Maybe<Scalars['String']['output']>;
+  quote: Scalars['String']['output'];
+  speakers: Array<Actor>;
+  stance: Stance;
+  /** The source it names as its own source; null where the trail ends. */
+  to?: Maybe<Source>;
+};
+
+export type TraceNode = {
+  __typename?: 'TraceNode';
+  depth: Scalars['Int']['output'];
+  role: TraceRole;
+  source: Source;
+};
+
+export type TracePath = {
+  __typename?: 'TracePath';
+  /** The citations taken, one per hop. */
+  citationIds: Array<Scalars['ID']['output']>;
+  end: TrailEnd;
+  /** True when a source on this path is retracted. */
+  restsOnRetracted: Scalars['Boolean']['output'];
+  /** Source ids from the claim's side to the trail end. */
+  sourceIds: Array<Scalars['ID']['output']>;
+};
+
+export type TraceRole =
+  /** Reached by a hop, but maxDepth stopped the walk before it. */
+  | 'BEYOND_DEPTH'
+  /** A trail end at a secondary source that names no source. */
+  | 'DEAD_END'
+  /** Says the claim, and no other source on the trail cites it for the claim. */
+  | 'ENTRY'
+  /** A trail end that is an origin. */
+  | 'ORIGIN'
+  /** Cited on the way, and cites further. */
+  | 'RELAY';
+
+export type TrailEnd = {
+  __typename?: 'TrailEnd';
+  /** Why the trail ends here, in words: e.g. `unsourced beyond [Congressional reports]`. */
+  explanation: Scalars['String']['output'];
+  kind: TrailEndKind;
+  source: Source;
+};
+
+export type TrailEndKind =
+  /** The path returns to a source already on it. */
+  | 'CYCLE'
+  | 'DEAD_END'
+  /** maxDepth stopped the walk here. */
+  | 'DEPTH_LIMIT'
+  | 'ORIGIN';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -878,14 +1055,18 @@ export type ResolversTypes = ResolversObject<{
   ChemicalInput: ChemicalInput;
   ChemicalRole: ChemicalRole;
   Citation: ResolverTypeWrapper<CitationRecord>;
+  CitationCycle: ResolverTypeWrapper<CitationCycleRecord>;
   CitationInput: CitationInput;
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
+  Conflicts: ResolverTypeWrapper<ConflictsRecord>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadEnd: ResolverTypeWrapper<DeadEndRecord>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  Dependent: ResolverTypeWrapper<DependentRecord>;
   Entity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Entity']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInput: GraphInput;
@@ -903,6 +1084,7 @@ export type ResolversTypes = ResolversObject<{
   PlaceInput: PlaceInput;
   PlaceKind: PlaceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteDrift: ResolverTypeWrapper<QuoteDriftRecord>;
   RecordMeta: ResolverTypeWrapper<StoredRecord>;
   Review: ResolverTypeWrapper<ReviewRecord>;
   ReviewInput: ReviewInput;
@@ -923,6 +1105,14 @@ export type ResolversTypes = ResolversObject<{
   SourceKind: SourceKind;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupportLine: ResolverTypeWrapper<SupportLineRecord>;
+  Trace: ResolverTypeWrapper<TraceRecord>;
+  TraceHop: ResolverTypeWrapper<TraceHopRecord>;
+  TraceNode: ResolverTypeWrapper<TraceNodeRecord>;
+  TracePath: ResolverTypeWrapper<TracePathRecord>;
+  TraceRole: TraceRole;
+  TrailEnd: ResolverTypeWrapper<TrailEndRecord>;
+  TrailEndKind: TrailEndKind;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -939,14 +1129,18 @@ export type ResolversParentTypes = ResolversObject<{
   ChemicalFilter: ChemicalFilter;
   ChemicalInput: ChemicalInput;
   Citation: CitationRecord;
+  CitationCycle: CitationCycleRecord;
   CitationInput: CitationInput;
   Claim: ClaimRecord;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
+  Conflicts: ConflictsRecord;
   DateTime: Scalars['DateTime']['output'];
+  DeadEnd: DeadEndRecord;
   DeletePayload: DeletePayload;
+  Dependent: DependentRecord;
   Entity: ResolversUnionTypes<ResolversParentTypes>['Entity'];
   Float: Scalars['Float']['output'];
   GraphInput: GraphInput;
@@ -963,6 +1157,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceFilter: PlaceFilter;
   PlaceInput: PlaceInput;
   Query: Record<PropertyKey, never>;
+  QuoteDrift: QuoteDriftRecord;
   RecordMeta: StoredRecord;
   Review: ReviewRecord;
   ReviewInput: ReviewInput;
@@ -979,6 +1174,12 @@ export type ResolversParentTypes = ResolversObject<{
   SourceFilter: SourceFilter;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  SupportLine: SupportLineRecord;
+  Trace: TraceRecord;
+  TraceHop: TraceHopRecord;
+  TraceNode: TraceNodeRecord;
+  TracePath: TracePathRecord;
+  TrailEnd: TrailEndRecord;
 }>;
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -1040,6 +1241,10 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CitationCycleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitationCycle'] = ResolversParentTypes['CitationCycle']> = ResolversObject<{
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   appliesFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1064,13 +1269,29 @@ export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 }>;
 
+export type ConflictsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Conflicts'] = ResolversParentTypes['Conflicts']> = ResolversObject<{
+  contradictingClaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  disputing?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type DeadEndResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeadEnd'] = ResolversParentTypes['DeadEnd']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type DeletePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
   deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DependentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Dependent'] = ResolversParentTypes['Dependent']> = ResolversObject<{
+  alone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -1138,6 +1359,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationArgs, 'id'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  dependents?: Resolver<Array<ResolversTypes['Dependent']>, ParentType, ContextType, RequireFields<QueryDependentsArgs, 'sourceId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
@@ -1147,6 +1369,17 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  trace?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'claimId' | 'maxDepth'>>;
+}>;
+
+export type QuoteDriftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteDrift'] = ResolversParentTypes['QuoteDrift']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  namesAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  namesRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  numbersAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  numbersRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
 }>;
 
 export type RecordMetaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordMeta'] = ResolversParentTypes['RecordMeta']> = ResolversObject<{
@@ -1231,6 +1464,61 @@ export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
+export type SupportLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupportLine'] = ResolversParentTypes['SupportLine']> = ResolversObject<{
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  upstream?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type TraceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = ResolversObject<{
+  circular?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  conflicts?: Resolver<ResolversTypes['Conflicts'], ParentType, ContextType>;
+  corroboration?: Resolver<Array<ResolversTypes['SupportLine']>, ParentType, ContextType>;
+  cycles?: Resolver<Array<ResolversTypes['CitationCycle']>, ParentType, ContextType>;
+  deadEnds?: Resolver<Array<ResolversTypes['DeadEnd']>, ParentType, ContextType>;
+  drift?: Resolver<Array<ResolversTypes['QuoteDrift']>, ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['TraceHop']>, ParentType, ContextType>;
+  independentLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDepthReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TraceNode']>, ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['TracePath']>, ParentType, ContextType>;
+  retracted?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type TraceHopResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraceHop'] = ResolversParentTypes['TraceHop']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidencedIn?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type TraceNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraceNode'] = ResolversParentTypes['TraceNode']> = ResolversObject<{
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TraceRole'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type TracePathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TracePath'] = ResolversParentTypes['TracePath']> = ResolversObject<{
+  citationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['TrailEnd'], ParentType, ContextType>;
+  restsOnRetracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type TrailEndResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrailEnd'] = ResolversParentTypes['TrailEnd']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TrailEndKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
@@ -1239,11 +1527,15 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ChemicalConnection?: ChemicalConnectionResolvers<ContextType>;
   ChemicalEdge?: ChemicalEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  CitationCycle?: CitationCycleResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Conflicts?: ConflictsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeadEnd?: DeadEndResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  Dependent?: DependentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1254,6 +1546,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteDrift?: QuoteDriftResolvers<ContextType>;
   RecordMeta?: RecordMetaResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
@@ -1264,5 +1557,11 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SupportLine?: SupportLineResolvers<ContextType>;
+  Trace?: TraceResolvers<ContextType>;
+  TraceHop?: TraceHopResolvers<ContextType>;
+  TraceNode?: TraceNodeResolvers<ContextType>;
+  TracePath?: TracePathResolvers<ContextType>;
+  TrailEnd?: TrailEndResolvers<ContextType>;
 }>;
 

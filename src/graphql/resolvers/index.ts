@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind as AstKind } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { mutationResolvers } from './mutation.js';
+import { provenanceResolvers } from './provenance.js';
 import { queryResolvers } from './query.js';
 import { recordTypeResolvers } from './record-types.js';
 
@@ -27,7 +28,7 @@ function stringScalar(name: string, description: string) {
 export const resolvers: Resolvers = {
   DateTime: stringScalar('DateTime', 'ISO 8601 instant'),
   PartialDate: stringScalar('PartialDate', 'YYYY, YYYY-MM or YYYY-MM-DD'),
-  Query: queryResolvers,
+  Query: { ...queryResolvers, ...provenanceResolvers.Query },
   Mutation: mutationResolvers,
   ...recordTypeResolvers,
 };

@@ -1,0 +1,32 @@
+// The provenance subgraph of each claim asked for, one row per claim, in one round trip:
+// every live citation that carries it, with the source that says it, the source it names,
+// where it is evidenced and who speaks, plus what the trail-end rules need (publishers and authors) and the claims
+// recorded as contradicting it. It starts at each claim's id index entry and expands only
+// that claim's citations, so its cost grows with the claims' provenance, never with the
+// database. At most $maxCitations + 1 hops per claim, so the caller can tell when the cap
+// was hit. `trace` asks for one claim; `dependents` for all claims resting on a source.
+UNWIND $claimIds AS claimId
+MATCH (c:Claim {id: claimId})
+WHERE c.deletedAt IS NULL
+CALL (c) {
+  MATCH (c)<-[:CARRIES]-(ct:Citation)-[:SAID_BY]->(s:Source)
+  WHERE ct.deletedAt IS NULL
+  WITH ct, s
+  ORDER BY ct.id
+  LIMIT toInteger($maxCitations) + 1
+  OPTIONAL MATCH (ct)-[:CITES]->(t:Source)
+  OPTIONAL MATCH (ct)-[:EVIDENCED_IN]->(e:Source)
+  RETURN collect({
+    citation: properties(ct),
+    source: properties(s),
+    sourceMakers: [(s)-[:PUBLISHED_BY|AUTHORED_BY]->(a:Actor) | a.id],
+    cites: properties(t),
+    citesMakers: [(t)-[:PUBLISHED_BY|AUTHORED_BY]->(a:Actor) | a.id],
+    evidencedIn: properties(e),
+    speakers: [(ct)-[r:SPOKEN_BY]->(a:Actor) WHERE a.deletedAt IS NULL | properties(a)]
+  }) AS hops
+}
+RETURN properties(c) AS claim,
+       hops,
+       [(c)-[:ABOUT]->(x:Record) WHERE x.deletedAt IS NULL | x.id] AS aboutIds,
+       [(c)-[:CONTRADICTS]-(o:Claim) WHERE o.deletedAt IS NULL | properties(o)] AS contradicting

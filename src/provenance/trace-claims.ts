@@ -1,0 +1,69 @@
+import type { QueryRunner } from '../graphql/loaders.js';
+import { toRecord } from '../model/to-record.js';
+import { buildTrace, TRACE_LIMITS, type TraceResult } from './build-trace.js';
+import type { FetchedHop, ProvenanceSubgraph, SourceProps } from './provenance-subgraph.js';
+
+interface Row {
+  claim: Record<string, unknown>;
+  hops: Record<string, any>[];
+  aboutIds: string[];
+  contradicting: Record<string, unknown>[];
+}
+
+const record = <T>(props: Record<string, unknown> | null | undefined) => (props ? (toRecord(props) as unknown as T) : null);
+
+/** Turns one row of trace-claims.cypher into a subgraph of API records (defaults filled in). */
+function toSubgraph(row: Row): ProvenanceSubgraph {
+  return {
+    claim: record(row.claim)!,
+    aboutIds: row.aboutIds,
+    contradicting: row.contradicting.map((c) => record(c)!),
+    hops: row.hops.map(
+      (hop): FetchedHop => ({
+        citation: record(hop.citation)!,
+        source: record<SourceProps>(hop.source)!,
+        sourceMakers: hop.sourceMakers,
+        cites: record<SourceProps>(hop.cites),
+        citesMakers: hop.citesMakers,
+        evidencedIn: record<SourceProps>(hop.evidencedIn),
+        speakers: hop.speakers.map((s: Record<string, unknown>) => record(s)!),
+      }),
+    ),
+  };
+}
+
+/**
+ * The traces of the given claims, in one database round trip (cypher/trace-claims.cypher),
+ * keyed by claim id; a claim that does not exist (or is deleted) is absent from the map.
+ */
+export async function traceClaims(db: QueryRunner, claimIds: string[], maxDepth: number): Promise<Map<string, TraceResult>> {
+  const rows = await db.read<Row & Record<string, unknown>>('trace-claims', { claimIds, maxCitations: TRACE_LIMITS.maxCitations });
+  return new Map(rows.map((row) => [row.claim.id as string, buildTrace(toSubgraph(row), maxDepth)]));
+}
+
+/** The most claims `dependents` answers for one source, in id order. */
+export const MAX_DEPENDENTS = 500;
+
+/**
+ * Claims whose provenance touches `sourceId`, and whether each rests on it alone: every
+ * path of support (a path whose first hop does not dispute the claim) passes through it.
+ * Two round trips: the claims, then all their provenance subgraphs in one batch.
+ */
+export async function dependentsOf(db: QueryRunner, sourceId: string) {
+  const ids = (await db.read<{ id: string }>('claims-resting-on-source', { sourceId, limit: MAX_DEPENDENTS })).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const traces = await traceClaims(db, ids, TRACE_LIMITS.maxDepth);
+  return ids.flatMap((id) => {
+    const trace = traces.get(id);
+    if (!trace) return [];
+    const support = trace.paths.filter((path) => !path.disputing);
+    const node = trace.nodes.find((n) => n.source.id === sourceId);
+    return [
+      {
+        claim: trace.claim as never,
+        alone: support.length > 0 && support.every((path) => path.sourceIds.includes(sourceId)),
+        retracted: node?.source.retracted === true,
+      },
+    ];
+  });
+}
