@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import type { Database } from '../src/db/database.js';
+import { loadSeed } from '../src/seed/load-seed.js';
+import { resetDatabase, testDatabase, testServer } from './support/harness.js';
+
+/** The README is the front door: every GraphQL example in it must run as written on the seed. */
+const readme = readFileSync('README.md', 'utf8');
+const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+let db: Database;
+let execute: Awaited<ReturnType<typeof testServer>>['execute'];
+
+beforeAll(async () => {
+  db = testDatabase();
+  await resetDatabase(db);
+  await loadSeed(db);
+  ({ execute } = await testServer(db));
+});
+afterAll(() => db.close());
+
+describe('README examples', () => {
+  it('has examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(examples.map((query, i) => [i + 1, query]))('example %i runs on the seed graph and finds something', async (_n, query) => {
+    const { data, errors } = await execute(query as string);
+    expect(errors).toBeUndefined();
+    for (const value of Object.values(data!)) {
+      // Every root field answers with something: no example shows an empty result.
+      expect(value).not.toBeNull();
+      if (Array.isArray(value)) expect(value.length).toBeGreaterThan(0);
+      if (value && typeof value === 'object' && 'edges' in value) expect((value as { edges: unknown[] }).edges.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the curl example names a claim that exists', async () => {
+    const id = /claim\(id: \\"([^\\]+)\\"\)/.exec(readme)![1]!;
+    const { data } = await execute('query ($id: ID!) { claim(id: $id) { citations { quote } } }', { id });
+    expect(data!.claim.citations.length).toBeGreaterThan(0);
+  });
+});
