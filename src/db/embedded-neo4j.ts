@@ -43,7 +43,12 @@ export function buildLauncher(logger: Logger): string {
   const sourcesTime = Math.max(newestSourceTime(join(dir, 'src')), statSync(join(dir, 'pom.xml')).mtimeMs);
   if (!existsSync(stamp) || statSync(stamp).mtimeMs < sourcesTime) {
     logger.info('building the embedded Neo4j launcher with Maven (first run only)');
-    const result = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], { cwd: dir, stdio: 'inherit' });
+    // Maven's output goes to stderr: stdout carries only the server's JSON logs (and, in the
+    // test helper, the line that names the database URI).
+    const result = spawnSync('mvn', ['-B', '-q', '--no-transfer-progress', '-Dstyle.color=never', 'package', '-DskipTests'], {
+      cwd: dir,
+      stdio: ['ignore', 2, 2],
+    });
     if (result.status !== 0) {
       throw new Error(`building ${LAUNCHER_DIR} with Maven failed (exit ${result.status ?? result.signal}); is Maven installed?`);
     }

@@ -28,7 +28,10 @@ export default async function globalSetup(): Promise<void> {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const uri = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /^NEO4J_URI=(\S+)$/.exec(line);
+      if (match) resolve(match[1]!);
+    });
     child.once('exit', (code) => reject(new Error(`the test database failed to start (exit ${code})`)));
   });
   process.env.NEO4J_URI = uri;

@@ -1,7 +1,8 @@
 /**
  * Runs the product's embedded Neo4j for the test run (started by global-setup.ts in a child
- * process, because Jest loads global setup outside its module mapping). Prints the Bolt URI
- * on one line once the database is ready; stops it when stdin closes or on SIGTERM.
+ * process, because Jest loads global setup outside its module mapping). Prints
+ * `NEO4J_URI=<uri>` on a line of its own once the database is ready; stops it when stdin
+ * closes or on SIGTERM.
  */
 import { pino } from 'pino';
 import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j.js';
@@ -14,7 +15,7 @@ const neo4j = await startEmbeddedNeo4j({
   heapMb: 1024,
   logger: pino({ level: process.env.LOG_LEVEL ?? 'warn' }, process.stderr),
 });
-process.stdout.write(`${neo4j.uri}\n`);
+process.stdout.write(`NEO4J_URI=${neo4j.uri}\n`);
 
 let stopping = false;
 const stop = async () => {
