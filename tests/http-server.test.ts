@@ -1,4 +1,4 @@
-import type { Database } from '../src/db/database.js';
+import { Database } from '../src/db/database.js';
 import { createApp, listen, type App } from '../src/server/app.js';
 import { resetDatabase, silentLogger, testDatabase } from './support/harness.js';
 
@@ -39,6 +39,22 @@ describe('the HTTP server', () => {
     const response = await fetch(`${base}/ready`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers /ready with 503 while the database does not answer', async () => {
+    // A real driver pointed at a loopback port where nothing listens.
+    const unreachable = new Database({ uri: 'bolt://127.0.0.1:9', user: 'neo4j', password: '' });
+    const other = await createApp({ database: unreachable, logger: silentLogger, development: false });
+    const port = await listen(other, 0, '127.0.0.1');
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/ready`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'database unavailable' });
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    } finally {
+      await other.stop();
+      await unreachable.close();
+    }
   });
 
   it('serves GraphQL over POST and writes through it', async () => {
