@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -37,7 +38,12 @@ export async function createApp({ database, logger, development }: AppOptions): 
     introspection: true,
     // main.ts owns shutdown: drain HTTP, then close the driver, then stop Neo4j, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We set no cache hints; the default cache-control plugin would still visit every
+      // resolved field of every response, which costs real time on wide results (traces).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
