@@ -157,6 +157,20 @@ describe('trace', () => {
     expect(t.nodes.map((n: any) => [n.source.id, n.depth])).toEqual([[s('A'), 1], [s('B'), 2]]);
   });
 
+  // Regression: entries were walked one at a time in id order, so a source reached first
+  // through a long detour from one entry kept that depth though another entry cites it directly.
+  it('gives each source its shortest depth from any entry', async () => {
+    const s = await buildCase('shortest', [
+      { from: 'A', to: 'B' },
+      { from: 'B', to: 'C' },
+      { from: 'C', to: 'D' },
+      { from: 'Z', to: 'D' },
+    ]);
+    const { trace: t } = await trace('claim:shortest');
+    expect(t.nodes.find((n: any) => n.source.id === s('D')).depth).toBe(2);
+    expect(t.maxDepthReached).toBe(3);
+  });
+
   it('stops at maxDepth, says so, and shows where it stopped', async () => {
     const s = await buildCase('deep', [{ from: 'A', to: 'B' }, { from: 'B', to: 'C' }, { from: 'C', to: 'D' }, { from: 'D' }]);
     const { trace: t } = await trace('claim:deep', 2);

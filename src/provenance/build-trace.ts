@@ -97,17 +97,20 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number): Trac
     saidBy.set(hop.source.id, list);
   }
 
-  // Depths, breadth first from the entries. Sources that say the claim only inside a loop
-  // have no entry upstream: the smallest such source becomes an entry of its own.
+  // Depths: one breadth-first walk from all entries at once, so each source gets its
+  // shortest distance from any entry. Sources that say the claim only inside a loop have no
+  // entry upstream: the smallest of them becomes an entry too, and the walk goes on.
   const depth = new Map<string, number>();
   const entries: string[] = [];
   let depthCut = false;
-  const walkFrom = (start: string) => {
-    entries.push(start);
-    depth.set(start, 1);
-    const queue = [start];
-    while (queue.length > 0) {
-      const id = queue.shift()!;
+  const walk = (starts: string[]) => {
+    for (const id of starts) {
+      entries.push(id);
+      depth.set(id, 1);
+    }
+    const queue = [...starts];
+    for (let head = 0; head < queue.length; head++) {
+      const id = queue[head]!;
       const d = depth.get(id)!;
       for (const hop of saidBy.get(id) ?? []) {
         if (!hop.cites || depth.has(hop.cites.id)) continue;
@@ -120,7 +123,6 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number): Trac
       }
     }
   };
-  const sayers = [...saidBy.keys()].sort();
   const reachable = new Set<string>();
   const markReachable = (start: string) => {
     const stack = [start];
@@ -131,16 +133,14 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number): Trac
       for (const hop of saidBy.get(id) ?? []) if (hop.cites) stack.push(hop.cites.id);
     }
   };
-  for (const id of sayers) {
-    if (!cited.has(id)) {
-      markReachable(id);
-      walkFrom(id);
-    }
-  }
+  const sayers = [...saidBy.keys()].sort();
+  const roots = sayers.filter((id) => !cited.has(id));
+  roots.forEach(markReachable);
+  walk(roots);
   for (const id of sayers) {
     if (!reachable.has(id)) {
       markReachable(id);
-      walkFrom(id);
+      walk([id]);
     }
   }
 
