@@ -5,6 +5,9 @@
 // that claim's citations, so its cost grows with the claims' provenance, never with the
 // database. At most $maxCitations + 1 hops per claim, so the caller can tell when the cap
 // was hit. `trace` asks for one claim; `dependents` for all claims resting on a source.
+// Citations, sources and speakers come as lists of values in the order of $citationKeys,
+// $sourceKeys and $actorKeys (their content fields, no history): a trace reads many of
+// them, and plain value lists are the cheapest thing to send and to decode.
 UNWIND $claimIds AS claimId
 MATCH (c:Claim {id: claimId})
 WHERE c.deletedAt IS NULL
@@ -17,13 +20,13 @@ CALL (c) {
   OPTIONAL MATCH (ct)-[:CITES]->(t:Source)
   OPTIONAL MATCH (ct)-[:EVIDENCED_IN]->(e:Source)
   RETURN collect({
-    citation: properties(ct),
-    source: properties(s),
+    citation: [key IN $citationKeys | ct[key]],
+    source: [key IN $sourceKeys | s[key]],
     sourceMakers: [(s)-[:PUBLISHED_BY|AUTHORED_BY]->(a:Actor) | a.id],
-    cites: properties(t),
+    cites: CASE WHEN t IS NULL THEN null ELSE [key IN $sourceKeys | t[key]] END,
     citesMakers: [(t)-[:PUBLISHED_BY|AUTHORED_BY]->(a:Actor) | a.id],
-    evidencedIn: properties(e),
-    speakers: [(ct)-[r:SPOKEN_BY]->(a:Actor) WHERE a.deletedAt IS NULL | properties(a)]
+    evidencedIn: CASE WHEN e IS NULL THEN null ELSE [key IN $sourceKeys | e[key]] END,
+    speakers: [(ct)-[:SPOKEN_BY]->(a:Actor) WHERE a.deletedAt IS NULL | [key IN $actorKeys | a[key]]]
   }) AS hops
 }
 RETURN properties(c) AS claim,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from '../src/db/database.js';
 import { cypher } from '../src/db/cypher.js';
 import { MANAGED_RELATION_TYPES } from '../src/model/record-kinds.js';
+import { traceQueryParameters } from '../src/provenance/trace-claims.js';
 import { resetDatabase, testDatabase } from './support/harness.js';
 
 /**
@@ -44,7 +45,7 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'write-record-nodes': { rows: [] },
   'write-record-relations': { rows: [] },
   'write-revisions': { revisions: [] },
-  'trace-claims': { claimIds: ['claim:x'], maxCitations: 2000 },
+  'trace-claims': traceQueryParameters(['claim:x']),
   'claims-resting-on-source': { sourceId: 'source:x', limit: 500 },
 };
 

@@ -94,6 +94,20 @@ describe('trace', () => {
     expect(t.independentLines).toBe(1);
   });
 
+  it('loads the history fields of records on a trace on demand, in one batch', async () => {
+    const { data, errors, queries } = await execute(`{
+      trace(claimId: "claim:chain") { nodes { source { meta { revision createdBy } } } hops { citation { meta { revision } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.trace.nodes.map((n: any) => n.source.meta)).toEqual([
+      { revision: 1, createdBy: 'anonymous' },
+      { revision: 1, createdBy: 'anonymous' },
+      { revision: 1, createdBy: 'anonymous' },
+    ]);
+    expect(data!.trace.hops.every((h: any) => h.citation.meta.revision === 1)).toBe(true);
+    expect(queries).toEqual(['trace-claims', 'records-by-id']);
+  });
+
   it('ends at a secondary source that names no source: a visible dead end', async () => {
     const s = await buildCase('dead', [{ from: 'A', to: 'B' }, { from: 'B' }]);
     const { trace: t } = await trace('claim:dead');

@@ -1,7 +1,7 @@
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
 import type { Database } from '../../src/db/database.js';
-import { TRACE_LIMITS } from '../../src/provenance/build-trace.js';
+import { traceQueryParameters } from '../../src/provenance/trace-claims.js';
 import type { Contender, WalkSummary } from './contender.js';
 
 /**
@@ -18,7 +18,7 @@ export function startRawCypher(database: Database): Contender {
     async request(claimId) {
       const session = database.driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.executeRead((tx) => tx.run(text, { claimIds: [claimId], maxCitations: TRACE_LIMITS.maxCitations }));
+        const result = await session.executeRead((tx) => tx.run(text, traceQueryParameters([claimId])));
         if (result.records.length === 0) throw new Error(`trace-claims found no claim ${claimId}`);
         return result.records;
       } finally {

@@ -1,6 +1,6 @@
 import { findCycles } from './citation-cycles.js';
 import type { FetchedHop, ProvenanceSubgraph, SourceProps } from './provenance-subgraph.js';
-import { compareQuotes, type QuoteDifference } from './quote-drift.js';
+import { QuoteComparer, type QuoteDifference } from './quote-drift.js';
 
 /**
  * Bounds of one trace. They keep a trace's work and its answer small enough to compute on
@@ -251,9 +251,10 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number): Trac
 
   const hopsBySource = new Map<string, TraceHopResult[]>();
   for (const hop of hops) hopsBySource.set(hop.from.id, [...(hopsBySource.get(hop.from.id) ?? []), hop]);
+  const quotes = new QuoteComparer();
   const drift = hops.flatMap((hop) =>
     (hop.to ? (hopsBySource.get(hop.to.id) ?? []) : []).flatMap((next) => {
-      const difference = compareQuotes(hop.quote, next.quote);
+      const difference = quotes.compare(hop.quote, next.quote);
       return difference ? [{ from: hop.citation, to: next.citation, ...difference }] : [];
     }),
   );

@@ -1,4 +1,6 @@
 import type { QueryRunner } from '../graphql/loaders.js';
+import type { Kind } from '../model/ids.js';
+import { KIND_SPECS } from '../model/record-kinds.js';
 import { toRecord } from '../model/to-record.js';
 import { buildTrace, TRACE_LIMITS, type TraceResult } from './build-trace.js';
 import type { FetchedHop, ProvenanceSubgraph, SourceProps } from './provenance-subgraph.js';
@@ -12,6 +14,33 @@ interface Row {
 
 const record = <T>(props: Record<string, unknown> | null | undefined) => (props ? (toRecord(props) as unknown as T) : null);
 
+/** The content fields a trace reads of each kind, in the order the query returns their values. */
+const keysOf = (kind: Kind) => ['id', ...KIND_SPECS[kind].props];
+const CITATION_KEYS = keysOf('citation');
+const SOURCE_KEYS = keysOf('source');
+const ACTOR_KEYS = keysOf('actor');
+
+/** A record from the value list the query returns for `keys` (absent values left out). */
+function fromValues<T>(keys: readonly string[], values: unknown[] | null): T | null {
+  if (!values) return null;
+  const props: Record<string, unknown> = {};
+  keys.forEach((key, i) => {
+    if (values[i] != null) props[key] = values[i];
+  });
+  return record<T>(props);
+}
+
+/** The parameters of trace-claims.cypher for these claims (also what the benchmark's floor runs). */
+export function traceQueryParameters(claimIds: string[]) {
+  return {
+    claimIds,
+    maxCitations: TRACE_LIMITS.maxCitations,
+    citationKeys: CITATION_KEYS,
+    sourceKeys: SOURCE_KEYS,
+    actorKeys: ACTOR_KEYS,
+  };
+}
+
 /** Turns one row of trace-claims.cypher into a subgraph of API records (defaults filled in). */
 function toSubgraph(row: Row): ProvenanceSubgraph {
   return {
@@ -20,13 +49,13 @@ function toSubgraph(row: Row): ProvenanceSubgraph {
     contradicting: row.contradicting.map((c) => record(c)!),
     hops: row.hops.map(
       (hop): FetchedHop => ({
-        citation: record(hop.citation)!,
-        source: record<SourceProps>(hop.source)!,
+        citation: fromValues(CITATION_KEYS, hop.citation)!,
+        source: fromValues<SourceProps>(SOURCE_KEYS, hop.source)!,
         sourceMakers: hop.sourceMakers,
-        cites: record<SourceProps>(hop.cites),
+        cites: fromValues<SourceProps>(SOURCE_KEYS, hop.cites),
         citesMakers: hop.citesMakers,
-        evidencedIn: record<SourceProps>(hop.evidencedIn),
-        speakers: hop.speakers.map((s: Record<string, unknown>) => record(s)!),
+        evidencedIn: fromValues<SourceProps>(SOURCE_KEYS, hop.evidencedIn),
+        speakers: hop.speakers.map((values: unknown[]) => fromValues<Record<string, unknown> & { id: string }>(ACTOR_KEYS, values)!),
       }),
     ),
   };
@@ -37,7 +66,7 @@ function toSubgraph(row: Row): ProvenanceSubgraph {
  * keyed by claim id; a claim that does not exist (or is deleted) is absent from the map.
  */
 export async function traceClaims(db: QueryRunner, claimIds: string[], maxDepth: number): Promise<Map<string, TraceResult>> {
-  const rows = await db.read<Row & Record<string, unknown>>('trace-claims', { claimIds, maxCitations: TRACE_LIMITS.maxCitations });
+  const rows = await db.read<Row & Record<string, unknown>>('trace-claims', traceQueryParameters(claimIds));
   return new Map(rows.map((row) => [row.claim.id as string, buildTrace(toSubgraph(row), maxDepth)]));
 }
 

@@ -9,10 +9,16 @@ import type {
   RouteRecord,
   SourceRecord,
 } from '../mappers.js';
+import type { RequestContext } from '../context.js';
 import { typeNameOf } from '../record-lookup.js';
 import { linked, linkedOne, requiredOne } from './relations.js';
 
-const meta = (parent: { id: string }) => parent as never;
+/**
+ * A record's history fields. Records read for a trace carry only their content (the trace
+ * reads many, and history is rarely wanted there), so those load the full record on demand.
+ */
+const meta = async (parent: { id: string; createdAt?: unknown }, _args: unknown, ctx: RequestContext) =>
+  (parent.createdAt ? parent : ((await ctx.loaders.record.load(parent.id)) ?? parent)) as never;
 
 /**
  * Field resolvers of the record types: scalar fields come straight from the stored record
