@@ -1,6 +1,6 @@
 import type { Database } from '../src/db/database.js';
 import { ANONYMOUS } from '../src/model/caller.js';
-import { importRequests } from '../src/graphql/resolvers/mutation.js';
+import { importRequests } from '../src/write/import-requests.js';
 import { loadSeed, readSeedSets } from '../src/seed/load-seed.js';
 import { upsertRecords } from '../src/write/write-path.js';
 import { resetDatabase, testDatabase, testServer } from './support/harness.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Database } from '../db/database.js';
 import { projectRoot } from '../db/project-root.js';
 import type { Caller } from '../model/caller.js';
-import { importRequests } from '../graphql/resolvers/mutation.js';
+import { importRequests } from '../write/import-requests.js';
 import { upsertRecords, type WriteStatus } from '../write/write-path.js';
 
 /** The seed writes as this caller, so its records say where they came from. */

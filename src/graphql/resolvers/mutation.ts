@@ -1,7 +1,8 @@
-import type { GraphInput, MutationResolvers } from '../generated/resolvers-types.js';
+import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { Kind } from '../../model/ids.js';
 import { invariant } from '../../model/invariant.js';
-import { softDeleteRecord, upsertRecords, type UpsertRequest } from '../../write/write-path.js';
+import { importRequests } from '../../write/import-requests.js';
+import { softDeleteRecord, upsertRecords } from '../../write/write-path.js';
 import type { RequestContext } from '../context.js';
 import { assertId } from '../record-lookup.js';
 
@@ -13,29 +14,6 @@ async function upsertOne(ctx: RequestContext, kind: Kind, input: unknown) {
   const record = await ctx.loaders.record.load(id);
   invariant(record, `${id} must be readable right after its write`);
   return record as never;
-}
-
-/** The kinds of an import in dependency order, with the GraphInput field of each. */
-const IMPORT_ORDER: [keyof GraphInput, Kind][] = [
-  ['actors', 'actor'],
-  ['places', 'place'],
-  ['chemicals', 'chemical'],
-  ['routes', 'route'],
-  ['sources', 'source'],
-  ['claims', 'claim'],
-  ['citations', 'citation'],
-  ['reviews', 'review'],
-];
-
-/** The requests of a whole-graph import, in dependency order. */
-export function importRequests(input: GraphInput | Record<string, unknown>): UpsertRequest[] {
-  return IMPORT_ORDER.flatMap(([field, kind]) =>
-    ((input as Record<string, unknown[] | null | undefined>)[field] ?? []).map((record, index) => ({
-      kind,
-      input: record,
-      path: `input.${field}[${index}]`,
-    })),
-  );
 }
 
 /** Every mutation is a thin call into the one write path (src/write/write-path.ts). */
