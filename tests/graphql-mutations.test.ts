@@ -1,23 +1,9 @@
-import type { Database } from '../src/db/database.js';
 import { smallGraph } from './support/fixtures.js';
-import { resetDatabase, testDatabase, testServer } from './support/harness.js';
+import { countGraph, graphqlSuite } from './support/harness.js';
 
-let db: Database;
-let execute: Awaited<ReturnType<typeof testServer>>['execute'];
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  ({ execute } = await testServer(db));
-});
-afterAll(() => db.close());
-
-async function graphCounts() {
-  return db.write(async (tx) => {
-    const result = await tx.run('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships');
-    return result.records[0]!.toObject();
-  });
-}
+const suite = graphqlSuite();
+const { execute } = suite;
+const graphCounts = () => countGraph(suite.db());
 
 describe('importGraph', () => {
   it('writes a whole graph in one call and counts what it did', async () => {

@@ -1,19 +1,14 @@
-import type { Database } from '../src/db/database.js';
+import { ANONYMOUS } from '../src/model/caller.js';
+import { importRequests } from '../src/write/import-requests.js';
+import { upsertRecords } from '../src/write/write-path.js';
 import { encodeCursor } from '../src/graphql/cursor.js';
 import { smallGraph } from './support/fixtures.js';
-import { resetDatabase, testDatabase, testServer } from './support/harness.js';
+import { graphqlSuite } from './support/harness.js';
 
-let db: Database;
-let execute: Awaited<ReturnType<typeof testServer>>['execute'];
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  ({ execute } = await testServer(db));
-  const result = await execute('mutation ($input: GraphInput!) { importGraph(input: $input) { created } }', { input: smallGraph });
-  expect(result.errors).toBeUndefined();
+const { execute } = graphqlSuite(async (db) => {
+  const { results } = await upsertRecords(db, ANONYMOUS, importRequests(smallGraph));
+  expect(results.every((r) => r.status === 'created')).toBe(true);
 });
-afterAll(() => db.close());
 
 const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 

@@ -1,9 +1,8 @@
-import type { Database } from '../src/db/database.js';
 import { ANONYMOUS } from '../src/model/caller.js';
 import { importRequests } from '../src/write/import-requests.js';
 import { loadSeed, readSeedSets } from '../src/seed/load-seed.js';
 import { upsertRecords } from '../src/write/write-path.js';
-import { resetDatabase, testDatabase, testServer } from './support/harness.js';
+import { graphqlSuite } from './support/harness.js';
 
 /**
  * Small hand-built provenance graphs with known answers, one per concept. Each case gets
@@ -12,23 +11,17 @@ import { resetDatabase, testDatabase, testServer } from './support/harness.js';
 type Hop = { from: string; to?: string; quote?: string; stance?: 'SUPPORTS' | 'DISPUTES' | 'MENTIONS' };
 type SourceSpec = { isPrimary?: boolean; retracted?: boolean; publisherId?: string };
 
-let db: Database;
-let execute: Awaited<ReturnType<typeof testServer>>['execute'];
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  ({ execute } = await testServer(db));
-  await upsertRecords(db, ANONYMOUS, [{ kind: 'actor', input: { id: 'actor:p-agency', name: 'Agency', kind: 'AGENCY' }, path: 'actor' }]);
-});
-afterAll(() => db.close());
+const suite = graphqlSuite((db) =>
+  upsertRecords(db, ANONYMOUS, [{ kind: 'actor', input: { id: 'actor:p-agency', name: 'Agency', kind: 'AGENCY' }, path: 'actor' }]),
+);
+const { execute } = suite;
 
 /** Writes claim `name` and its citations; source ids are `source:<name>-<letter>`. */
 async function buildCase(name: string, hops: Hop[], sources: Record<string, SourceSpec> = {}, claim: Record<string, unknown> = {}) {
   const sourceId = (letter: string) => `source:${name}-${letter.toLowerCase()}`;
   const letters = [...new Set(hops.flatMap((h) => (h.to ? [h.from, h.to] : [h.from])))];
   await upsertRecords(
-    db,
+    suite.db(),
     ANONYMOUS,
     importRequests({
       sources: letters.map((letter) => ({ id: sourceId(letter), title: `Source ${letter}`, kind: 'REPORT', ...sources[letter] })),
@@ -273,7 +266,7 @@ describe('dependents', () => {
 });
 
 describe('provenance of the seed article', () => {
-  beforeAll(() => loadSeed(db));
+  beforeAll(() => loadSeed(suite.db()));
 
   it('traces the 13% rebate claim through the report to the congressional reports, where it goes cold', async () => {
     const { trace: t } = await trace('claim:ccp-raised-fentanyl-precursor-export-rebate-to-13-percent');

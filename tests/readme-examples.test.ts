@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Database } from '../src/db/database.js';
 import { loadSeed } from '../src/seed/load-seed.js';
-import { resetDatabase, testDatabase, testServer } from './support/harness.js';
+import { graphqlSuite } from './support/harness.js';
 
 /** The README is the front door: every GraphQL example in it must run as written on the seed. */
 const readme = readFileSync('README.md', 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
 
-let db: Database;
-let execute: Awaited<ReturnType<typeof testServer>>['execute'];
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadSeed(db);
-  ({ execute } = await testServer(db));
-});
-afterAll(() => db.close());
+const { execute } = graphqlSuite(loadSeed);
 
 describe('README examples', () => {
   it('has examples', () => {

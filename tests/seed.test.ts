@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Database } from '../src/db/database.js';
 import { readSeedSets, loadSeed } from '../src/seed/load-seed.js';
-import { resetDatabase, testDatabase, testServer } from './support/harness.js';
+import { countGraph, graphqlSuite } from './support/harness.js';
 
 const article = readFileSync('seed/article-000/article.txt', 'utf8');
 const [seed] = readSeedSets();
@@ -46,25 +45,12 @@ describe('the seed graph, as data', () => {
 });
 
 describe('the seed graph, loaded', () => {
-  let db: Database;
-  let execute: Awaited<ReturnType<typeof testServer>>['execute'];
-
-  beforeAll(async () => {
-    db = testDatabase();
-    await resetDatabase(db);
-    ({ execute } = await testServer(db));
-  });
-  afterAll(() => db.close());
-
-  async function counts() {
-    return db.write(async (tx) => {
-      const result = await tx.run('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships');
-      return result.records[0]!.toObject();
-    });
-  }
+  const suite = graphqlSuite();
+  const { execute } = suite;
+  const counts = () => countGraph(suite.db());
 
   it('loads every record through the write path', async () => {
-    const totals = await loadSeed(db);
+    const totals = await loadSeed(suite.db());
     const records = Object.entries(graph)
       .filter(([key]) => key !== 'notes')
       .reduce((n, [, list]) => n + list.length, 0);
@@ -73,7 +59,7 @@ describe('the seed graph, loaded', () => {
 
   it('loads idempotently: twice gives the same graph', async () => {
     const before = await counts();
-    const totals = await loadSeed(db);
+    const totals = await loadSeed(suite.db());
     expect(totals.created + totals.updated).toBe(0);
     expect(await counts()).toEqual(before);
   });

@@ -43,13 +43,25 @@ export class Database {
     }
   }
 
-  /** True when the database answers a trivial query now (for /ready). */
-  async isAvailable(): Promise<boolean> {
+  /**
+   * True when the database answers a trivial query within `timeoutMs` (for /ready). A probe,
+   * not a product read: one auto-commit attempt, because a managed transaction would keep
+   * retrying an unreachable server for half a minute while the probe's caller waits.
+   */
+  async isAvailable(timeoutMs = 2000): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await this.driver.executeQuery(cypher('ping'), { probe: 1 }, { database: this.database, routing: neo4j.routing.READ });
+      const expired = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('probe timed out')), timeoutMs);
+      });
+      await Promise.race([session.run(cypher('ping'), { probe: 1 }), expired]);
       return true;
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => {});
     }
   }
 

@@ -48,3 +48,31 @@ export async function testServer(db: Database) {
   }
   return { server, execute };
 }
+
+/** Nodes and relationships in the whole database: "nothing was written" means these stay put. */
+export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
+  return db.write(async (tx) => {
+    const result = await tx.run('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships');
+    return result.records[0]!.toObject() as { nodes: number; relationships: number };
+  });
+}
+
+/**
+ * The usual suite: a clean database and an in-process GraphQL server over it, set up
+ * before the suite's tests (then `prepare`, if given) and closed after them.
+ */
+export function graphqlSuite(prepare?: (db: Database) => Promise<unknown>) {
+  let db: Database;
+  let server: Awaited<ReturnType<typeof testServer>>;
+  beforeAll(async () => {
+    db = testDatabase();
+    await resetDatabase(db);
+    await prepare?.(db);
+    server = await testServer(db);
+  });
+  afterAll(() => db.close());
+  return {
+    db: () => db,
+    execute: (query: string, variables?: Record<string, unknown>) => server.execute(query, variables),
+  };
+}
