@@ -1,8 +1,13 @@
-// For each record, the live records its relationships of one type point to, in the order
-// they were given (ordered lists such as authors keep their position).
+// For each record, the first $limit live records its relationships of one type point to, in
+// the order they were given (ordered lists such as authors keep their position).
 UNWIND $ids AS id
-MATCH (n:Record {id: id})-[r:$($type)]->(m:Record)
-WHERE m.deletedAt IS NULL
-WITH id, r, m
-ORDER BY r.position, m.id
-RETURN id, collect(properties(m)) AS nodes
+MATCH (n:Record {id: id})
+CALL (n) {
+  MATCH (n)-[r:$($type)]->(m:Record)
+  WHERE m.deletedAt IS NULL
+  WITH r, m
+  ORDER BY r.position, m.id
+  LIMIT toInteger($limit)
+  RETURN collect(properties(m)) AS nodes
+}
+RETURN id, nodes

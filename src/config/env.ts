@@ -22,6 +22,36 @@ const envSchema = z.object({
   NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(16).max(65536).default(256),
   NEO4J_HEAP_MB: z.coerce.number().int().min(256).max(65536).default(1024),
+  /** Embedded database only: server-side bounds on every transaction (see Limits and operations). */
+  NEO4J_TX_MEMORY_MB: z.coerce.number().int().min(16).max(65536).default(256),
+  /** Every transaction the server runs is cut after this long (driver config, and server-side when embedded). */
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Waiting for a lock ends with an error after this long (embedded; an external server sets its own). */
+  NEO4J_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** Connecting to, or waiting for a connection from, the database fails after this long. */
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+
+  /** GraphQL limits, enforced before any resolver runs (see src/graphql/limits). */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
+  GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(10_000).default(20),
+  GRAPHQL_MAX_MUTATION_FIELDS: z.coerce.number().int().min(1).max(10_000).default(10),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(10),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+
+  /** HTTP: one request's whole time, body size, slow clients, connections, shutdown. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  HTTP_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1_048_576).default(5_120),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  HTTP_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(256),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+
   /** Load the seed graph at start when the database holds no records. */
   SEED_ON_START: z
     .enum(['true', 'false'])
@@ -46,7 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(`invalid configuration: ${name}=${JSON.stringify(present[name] ?? '')}: ${issue.message}`);
+    // Never echo a credential: a password variable's value, or a URI's inline user:password.
+    const value = /PASSWORD/.test(name) ? '[redacted]' : String(present[name] ?? '').replace(/\/\/[^/@]*@/, '//[redacted]@');
+    throw new ConfigError(`invalid configuration: ${name}=${JSON.stringify(value)}: ${issue.message}`);
   }
   return parsed.data;
 }

@@ -13,8 +13,8 @@ export interface RequestContext {
   loaders: Loaders;
 }
 
-/** A context for one request by `caller`. */
-export function createContext(database: Database, caller: Caller = ANONYMOUS): RequestContext {
-  const db = new RequestDb(database);
+/** A context for one request by `caller`, whose database work must end by `deadline` (epoch ms). */
+export function createContext(database: Database, caller: Caller = ANONYMOUS, deadline?: number): RequestContext {
+  const db = new RequestDb(database, deadline);
   return { caller, database, db, loaders: new Loaders(db) };
 }

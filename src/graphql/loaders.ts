@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
+import { userError } from '../model/errors.js';
 import { toRecord, type StoredRecord } from './mappers.js';
 
 /** Which way a relationship is followed from the record being resolved. */
@@ -11,14 +13,21 @@ const NEIGHBOUR_QUERY: Record<Direction, string> = {
   either: 'neighbours-either',
 };
 
+/** Counting outgoing links needs no query of its own: they are bounded by the write path (MAX_LINKS_PER_FIELD). */
+const COUNT_QUERY: Record<Exclude<Direction, 'out'>, string> = {
+  in: 'neighbour-counts-in',
+  either: 'neighbour-counts-either',
+};
+
 /**
  * Per-request batching: every field that needs a record or a record's neighbours asks a
  * loader, and each loader sends one query for all the ids asked for in one tick. A nested
  * query therefore costs one round trip per level of nesting, never one per parent (no N+1).
- * Loaders live for one request, so no caller ever sees another's cached data.
+ * Lists are read at most `limit` records per parent. Loaders live for one request, so no
+ * caller ever sees another's cached data.
  */
 export class Loaders {
-  private readonly neighbourLoaders = new Map<string, DataLoader<string, StoredRecord[]>>();
+  private readonly loaders = new Map<string, DataLoader<string, never>>();
 
   constructor(private readonly db: QueryRunner) {}
 
@@ -29,16 +38,31 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  /** The live sources that say each claim. */
-  readonly claimSources = this.listLoader('claims-sources', {});
+  /** The first `limit` live sources that say each claim. */
+  claimSources(limit: number): DataLoader<string, StoredRecord[]> {
+    return this.cached(`claim-sources:${limit}`, () => this.listLoader('claims-sources', { limit }));
+  }
 
-  /** The live records linked to each id by relationships of `type`, followed in `direction`. */
-  neighbours(direction: Direction, type: string): DataLoader<string, StoredRecord[]> {
-    const key = `${direction}:${type}`;
-    let loader = this.neighbourLoaders.get(key);
+  /** How many live sources say each claim. */
+  claimSourceCount(): DataLoader<string, number> {
+    return this.cached('claim-sources-count', () => this.countLoader('claims-sources-count', {}));
+  }
+
+  /** The first `limit` live records linked to each id by relationships of `type`, followed in `direction`. */
+  neighbours(direction: Direction, type: string, limit: number): DataLoader<string, StoredRecord[]> {
+    return this.cached(`${direction}:${type}:${limit}`, () => this.listLoader(NEIGHBOUR_QUERY[direction], { type, limit }));
+  }
+
+  /** How many live records link to each id by relationships of `type`, followed in `direction`. */
+  neighbourCount(direction: Exclude<Direction, 'out'>, type: string): DataLoader<string, number> {
+    return this.cached(`count:${direction}:${type}`, () => this.countLoader(COUNT_QUERY[direction], { type }));
+  }
+
+  private cached<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
+    let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
-      loader = this.listLoader(NEIGHBOUR_QUERY[direction], { type });
-      this.neighbourLoaders.set(key, loader);
+      loader = make();
+      this.loaders.set(key, loader as DataLoader<string, never>);
     }
     return loader;
   }
@@ -50,6 +74,14 @@ export class Loaders {
       return ids.map((id) => byId.get(id) ?? []);
     });
   }
+
+  private countLoader(query: string, params: Record<string, unknown>): DataLoader<string, number> {
+    return new DataLoader<string, number>(async (ids) => {
+      const rows = await this.db.read<{ id: string; count: number }>(query, { ...params, ids: [...ids] });
+      const byId = new Map(rows.map((row) => [row.id, row.count]));
+      return ids.map((id) => byId.get(id) ?? 0);
+    });
+  }
 }
 
 /** The read side of the database as a request sees it (see RequestDb). */
@@ -58,16 +90,34 @@ export interface QueryRunner {
 }
 
 /**
- * A request's view of the database: every read it makes is named in `queries`, in order.
- * Tests snapshot that list to pin how many round trips each GraphQL query costs.
+ * A request's door to the database: every read it makes is named in `queries`, in order
+ * (tests snapshot that list to pin how many round trips each GraphQL query costs), and no
+ * transaction outlives the request: each gets the request's remaining time as its timeout,
+ * and none starts once the request's deadline has passed (TIMEOUT).
  */
 export class RequestDb implements QueryRunner {
   readonly queries: string[] = [];
 
-  constructor(readonly database: Database) {}
+  /** `deadline`: epoch milliseconds after which the request has timed out; none when omitted. */
+  constructor(
+    readonly database: Database,
+    private readonly deadline = Number.POSITIVE_INFINITY,
+  ) {}
 
   read<Row extends Record<string, unknown>>(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.queries.push(name);
-    return this.database.read<Row>(name, params);
+    return this.database.read<Row>(name, params, { timeoutMs: this.remaining() });
+  }
+
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.database.write(work, { timeoutMs: this.remaining() });
+  }
+
+  /** Milliseconds left (undefined without a deadline); TIMEOUT once none are. */
+  private remaining(): number | undefined {
+    if (this.deadline === Number.POSITIVE_INFINITY) return undefined;
+    const left = this.deadline - Date.now();
+    if (left <= 0) throw userError('TIMEOUT', 'the request ran out of time before it could finish', {});
+    return Math.min(left, this.database.txTimeoutMs);
   }
 }

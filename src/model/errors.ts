@@ -1,13 +1,55 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * The stable codes a client can branch on (`extensions.code`) for errors claimgraph raises
- * itself; GraphQL's own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST,
- * INTERNAL_SERVER_ERROR) come from Apollo and the HTTP layer. README lists them all.
+ * Every code a client may see in `extensions.code`, with the HTTP status the answer carries
+ * and when it is given. This table is the one source: error masking passes exactly these
+ * codes through, the HTTP layer takes its statuses from it, and README's Errors table
+ * lists them (a test checks that it does). Anything not here is masked as
+ * INTERNAL_SERVER_ERROR.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'LIMIT_EXCEEDED';
+export const ERROR_CODES = {
+  BAD_USER_INPUT: { status: 200, retry: false, when: 'an input fails validation; `extensions.field` names it' },
+  NOT_FOUND: { status: 200, retry: false, when: 'a reference names no live record; `extensions.ids` lists them' },
+  CONFLICT: { status: 200, retry: false, when: 'deleting a record that live records still refer to; `extensions.referrers`' },
+  LIMIT_EXCEEDED: { status: 200, retry: false, when: 'a write or a list asks for more than a documented bound; `extensions.limit`' },
+  QUERY_TOO_LARGE: { status: 400, retry: false, when: 'the query has more tokens than GRAPHQL_MAX_TOKENS' },
+  QUERY_TOO_DEEP: { status: 400, retry: false, when: 'selections nest deeper than GRAPHQL_MAX_DEPTH' },
+  QUERY_TOO_COMPLEX: { status: 400, retry: false, when: 'the estimated cost exceeds GRAPHQL_MAX_COST; `extensions.cost`, `extensions.limit`' },
+  TOO_MANY_ALIASES: { status: 400, retry: false, when: 'more aliases than GRAPHQL_MAX_ALIASES' },
+  TOO_MANY_ROOT_FIELDS: { status: 400, retry: false, when: 'more root fields than GRAPHQL_MAX_ROOT_FIELDS (GRAPHQL_MAX_MUTATION_FIELDS for mutations)' },
+  TOO_MANY_DIRECTIVES: { status: 400, retry: false, when: 'more directives than GRAPHQL_MAX_DIRECTIVES' },
+  GRAPHQL_PARSE_FAILED: { status: 400, retry: false, when: 'the query is not valid GraphQL' },
+  GRAPHQL_VALIDATION_FAILED: { status: 400, retry: false, when: 'the query does not fit the schema (also: introspection when turned off)' },
+  BAD_REQUEST: { status: 400, retry: false, when: 'the request is not a GraphQL request: not JSON, too large, wrong method or content type, a batch' },
+  OPERATION_RESOLUTION_FAILURE: { status: 400, retry: false, when: 'operationName names no operation in the document' },
+  PERSISTED_QUERY_NOT_FOUND: { status: 200, retry: false, when: 'an automatic persisted query hash the server does not hold' },
+  PERSISTED_QUERY_NOT_SUPPORTED: { status: 200, retry: false, when: 'persisted queries are not supported' },
+  TIMEOUT: { status: 504, retry: false, when: 'the request ran longer than REQUEST_TIMEOUT_MS, or a database transaction longer than NEO4J_TX_TIMEOUT_MS or NEO4J_LOCK_TIMEOUT_MS waiting for a lock' },
+  SERVICE_UNAVAILABLE: { status: 503, retry: true, when: 'the database cannot be reached; nothing was written; retry after `Retry-After` seconds' },
+  COMMIT_UNKNOWN: { status: 503, retry: true, when: 'the database went away while a write committed: it may or may not have been written; writes are idempotent, so retrying is safe' },
+  INTERNAL_SERVER_ERROR: { status: 200, retry: false, when: 'anything unexpected: logged in full, masked for the client' },
+} as const satisfies Record<string, { status: number; retry: boolean; when: string }>;
 
-/** An error meant for the client: a clear message, a stable code, and optional details. */
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Seconds a client is told to wait (`Retry-After`) before retrying a code marked `retry`. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/** True for a code in ERROR_CODES. */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
+}
+
+/**
+ * An error meant for the client: a clear message, a stable code, optional details. Codes
+ * whose HTTP status is not 200 carry it (and a `Retry-After` where retrying helps) in
+ * Apollo's `extensions.http`, which sets the response's status and is never shown.
+ */
 export function userError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...details } });
+  const { status, retry } = ERROR_CODES[code];
+  const http =
+    status === 200
+      ? undefined
+      : { status, headers: new Map(retry ? [['retry-after', String(RETRY_AFTER_SECONDS)]] : []) };
+  return new GraphQLError(message, { extensions: { code, ...details, ...(http ? { http } : {}) } });
 }

@@ -47,10 +47,16 @@ function idOf(...kinds: Kind[]) {
     .regex(ID_PATTERN, 'must be an id such as actor:heritage-foundation')
     .refine((id) => kinds.includes(kindOfId(id)!), `must be the id of a ${kinds.join(' or ')}`);
 }
+/**
+ * The most links one list field of one record may hold (authors, via places, what a claim
+ * is about, …): it bounds every list a record names, so reading those lists is bounded too.
+ */
+export const MAX_LINKS_PER_FIELD = 100;
+
 const idsOf = (...kinds: Kind[]) =>
   z
     .array(idOf(...kinds))
-    .max(1000)
+    .max(MAX_LINKS_PER_FIELD)
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id')
     .nullish();
 const ownId = (kind: Kind) => idOf(kind).nullish();

@@ -1,15 +1,15 @@
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { loadConfig, type Config } from '../config/env.js';
 import type { Database } from '../db/database.js';
-import { createContext, type RequestContext } from '../graphql/context.js';
-import { buildSchema } from '../graphql/schema.js';
-import { createFormatError } from './format-error.js';
+import type { RequestContext } from '../graphql/context.js';
+import { queryLimitsFrom } from '../graphql/limits/query-limits.js';
+import { createApolloServer } from './apollo-server.js';
+import { graphqlHandler, sendError } from './graphql-handler.js';
 
 export interface App {
   httpServer: http.Server;
@@ -18,37 +18,50 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** How the database behind the server is doing: `failed` once it cannot come back (the embedded one gave up restarting). */
+export type DatabaseStatus = 'ok' | 'recovering' | 'failed';
+
 export interface AppOptions {
   database: Database;
   logger: Logger;
   development: boolean;
+  /** Limits and timeouts; the defaults of an empty environment when omitted. */
+  config?: Config;
+  /** For /health; always `ok` when omitted. */
+  status?: () => DatabaseStatus;
 }
 
 /**
- * The HTTP side: GraphQL at /graphql, liveness at /health (the process answers) and
- * readiness at /ready (the database answers too). Not listening yet: see `listen`.
+ * The HTTP side: GraphQL at /graphql, liveness at /health (the process answers and its
+ * database can still come back) and readiness at /ready (the database answers now). Every
+ * bound of the configuration is applied here: GraphQL limits, body size, request timeout,
+ * slow-client timeouts and the connection cap. Not listening yet: see `listen`.
  */
-export async function createApp({ database, logger, development }: AppOptions): Promise<App> {
+export async function createApp({ database, logger, development, config = loadConfig({}), status = () => 'ok' }: AppOptions): Promise<App> {
+  const limits = queryLimitsFrom(config);
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<RequestContext>({
-    schema: buildSchema(),
-    formatError: createFormatError(logger, development),
-    includeStacktraceInErrorResponses: false,
-    introspection: true,
-    // main.ts owns shutdown: drain HTTP, then close the driver, then stop Neo4j, in that order.
-    stopOnTerminationSignals: false,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      // We set no cache hints; the default cache-control plugin would still visit every
-      // resolved field of every response, which costs real time on wide results (traces).
-      ApolloServerPluginCacheControlDisabled(),
-    ],
-  });
+  // Slow clients: the headers, then the whole request, must arrive within these bounds;
+  // idle keep-alive connections close; past the cap, new connections are refused.
+  httpServer.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
+  httpServer.requestTimeout = config.HTTP_BODY_TIMEOUT_MS;
+  httpServer.keepAliveTimeout = 5_000;
+  httpServer.maxConnections = config.HTTP_MAX_CONNECTIONS;
+
+  const apollo = createApolloServer({ logger, development, limits, httpServer });
   await apollo.start();
 
+  app.use(
+    helmet({
+      // Apollo's development landing page loads scripts and styles from its CDN.
+      contentSecurityPolicy: development ? false : undefined,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+    const state = status();
+    res.status(state === 'failed' ? 503 : 200).json({ status: state === 'failed' ? 'database cannot come back' : state === 'ok' ? 'ok' : 'database recovering' });
   });
   app.get('/ready', async (_req, res) => {
     const ready = await database.isAvailable();
@@ -57,23 +70,30 @@ export async function createApp({ database, logger, development }: AppOptions): 
   app.use(
     '/graphql',
     cors(),
-    express.json({ limit: '5mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(database) }),
+    express.json({ limit: config.HTTP_BODY_LIMIT_KB * 1024 }),
+    graphqlHandler({ apollo, database, maxTokens: limits.maxTokens, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }),
   );
-  // Errors raised before GraphQL runs (a body that is not JSON, one too large) get a GraphQL-
-  // shaped JSON answer with a code, never Express's HTML page with a stack trace.
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ errors: [{ message: 'no such path: GraphQL is at /graphql', extensions: { code: 'NOT_FOUND' } }] });
+  });
+  // Errors raised before GraphQL runs (a body that is not JSON, one too large, a bad
+  // encoding) get a GraphQL-shaped JSON answer with a code, never Express's HTML page.
   app.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error({ err: error }, 'unexpected HTTP error');
+    const clientError = error.status !== undefined && error.status >= 400 && error.status < 500;
+    if (!clientError) {
+      logger.error({ err: error }, 'unexpected HTTP error');
+      sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      return;
+    }
     const message =
       error.type === 'entity.parse.failed'
         ? 'the request body is not valid JSON'
         : error.type === 'entity.too.large'
-          ? 'the request body is too large'
-          : status === 500
-            ? 'Internal server error'
+          ? `the request body is larger than ${config.HTTP_BODY_LIMIT_KB} KB`
+          : error.type === 'encoding.unsupported' || error.type === 'charset.unsupported'
+            ? 'the request body must be UTF-8 JSON'
             : 'bad request';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    res.status(error.status!).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   });
 
   return { httpServer, apollo, stop: () => apollo.stop() };

@@ -47,7 +47,7 @@ const META_KEYS = ['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 're
  * optional fields are cleared). An input equal to what is stored writes nothing, so
  * repeating an upsert or an import leaves the graph, its timestamps and its history as they were.
  */
-export async function upsertRecords(db: Database, caller: Caller, requests: UpsertRequest[]): Promise<UpsertOutcome> {
+export async function upsertRecords(db: Pick<Database, 'write'>, caller: Caller, requests: UpsertRequest[]): Promise<UpsertOutcome> {
   if (requests.length > MAX_RECORDS_PER_WRITE) {
     throw userError('LIMIT_EXCEEDED', `one write may carry at most ${MAX_RECORDS_PER_WRITE} records; got ${requests.length}`, {
       limit: MAX_RECORDS_PER_WRITE,
@@ -108,7 +108,7 @@ export async function upsertRecords(db: Database, caller: Caller, requests: Upse
  * Soft-deletes a record: it stays in the database with its history, and reads skip it.
  * Refused with CONFLICT while live records still point at it, so no reference dangles.
  */
-export async function softDeleteRecord(db: Database, caller: Caller, id: string): Promise<{ id: string; deletedAt: string }> {
+export async function softDeleteRecord(db: Pick<Database, 'write'>, caller: Caller, id: string): Promise<{ id: string; deletedAt: string }> {
   return db.write(async (tx) => {
     const referrers = await run<{ id: string }>(tx, 'live-referrers', { id });
     if (referrers.length > 0) {

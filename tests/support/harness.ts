@@ -1,20 +1,24 @@
-import { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { applySchema } from '../../src/db/apply-schema.js';
-import { Database } from '../../src/db/database.js';
-import { createContext, type RequestContext } from '../../src/graphql/context.js';
-import { buildSchema } from '../../src/graphql/schema.js';
-import { createFormatError } from '../../src/server/format-error.js';
+import { Database, type DatabaseOptions } from '../../src/db/database.js';
+import { loadConfig } from '../../src/config/env.js';
+import { createContext } from '../../src/graphql/context.js';
+import { queryLimitsFrom } from '../../src/graphql/limits/query-limits.js';
+import { createApolloServer } from '../../src/server/apollo-server.js';
 
-/** The database the global setup started (or NEO4J_URI), as the product would open it. */
-export function testDatabase(): Database {
+/**
+ * The database the global setup started (or NEO4J_URI), as the product would open it. The
+ * embedded one has auth on: its generated password comes in NEO4J_PASSWORD, like an external one's.
+ */
+export function testDatabase(overrides: Partial<DatabaseOptions> = {}): Database {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: the global setup should have started Neo4j');
   return new Database({
     uri,
     user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.CLAIMGRAPH_TEST_EMBEDDED ? '' : (process.env.NEO4J_PASSWORD ?? ''),
+    password: process.env.NEO4J_PASSWORD ?? '',
     database: process.env.NEO4J_DATABASE,
+    ...overrides,
   });
 }
 
@@ -31,11 +35,8 @@ export const silentLogger = pino({ level: 'silent' });
 
 /** An in-process GraphQL server over the real database: the fast way to test the API. */
 export async function testServer(db: Database) {
-  const server = new ApolloServer<RequestContext>({
-    schema: buildSchema(),
-    formatError: createFormatError(silentLogger, false),
-    includeStacktraceInErrorResponses: false,
-  });
+  // The product's Apollo server, limits included, under the default configuration.
+  const server = createApolloServer({ logger: silentLogger, development: false, limits: queryLimitsFrom(loadConfig({})) });
   await server.start();
 
   /** Runs one operation; returns its data, errors and the names of the Cypher queries it ran. */

@@ -26,15 +26,31 @@ export type Actor = Node & {
   __typename?: 'Actor';
   /** Other names the sources use, such as an abbreviation. */
   aliases: Array<Scalars['String']['output']>;
-  /** Sources this actor is named an author of. */
+  /** Sources this actor is named an author of, by id: the first `first` (at most 1000). */
   authored: Array<Source>;
+  /** How many sources this actor is named an author of. */
+  authoredCount: Scalars['Int']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ActorKind;
   meta: RecordMeta;
   name: Scalars['String']['output'];
-  /** Sources this actor published. */
+  /** Sources this actor published, by id: the first `first` (at most 1000). */
   published: Array<Source>;
+  /** How many sources this actor published. */
+  publishedCount: Scalars['Int']['output'];
+};
+
+
+/** A person or body that says, does or is said to do something. */
+export type ActorAuthoredArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or body that says, does or is said to do something. */
+export type ActorPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ActorConnection = {
@@ -184,17 +200,62 @@ export type Claim = Node & {
   /** When the claim applies, at the precision the source gives. */
   appliesFrom?: Maybe<Scalars['PartialDate']['output']>;
   appliesUntil?: Maybe<Scalars['PartialDate']['output']>;
-  /** The sources that say this claim, each once: the sources of its citations. */
+  /** The sources that say this claim, each once (the sources of its citations), by id: the first `first` (at most 1000). */
   attributedTo: Array<Source>;
-  /** Every citation that carries this claim, at every hop of its provenance. */
+  /** How many sources say this claim. */
+  attributedToCount: Scalars['Int']['output'];
+  /** The citations that carry this claim, at every hop of its provenance, by id: the first `first` (at most 1000). */
   citations: Array<Citation>;
-  /** Claims that this claim is recorded as contradicting, in either direction. */
+  /** How many citations carry this claim. */
+  citationsCount: Scalars['Int']['output'];
+  /** Claims that this claim is recorded as contradicting, in either direction, by id: the first `first` (at most 1000). */
   contradicts: Array<Claim>;
+  /** How many claims this claim is recorded as contradicting. */
+  contradictsCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   meta: RecordMeta;
+  /** Reviews of this claim, by id: the first `first` (at most 1000). */
   reviews: Array<Review>;
+  /** How many reviews this claim has. */
+  reviewsCount: Scalars['Int']['output'];
   /** The proposition, stated neutrally. Attribution lives in `citations`, never in the text. */
   text: Scalars['String']['output'];
+};
+
+
+/**
+ * One proposition that some source makes. The graph does not say whether it is true:
+ * a claim is here because of its citations, which show who said it, where, and in what words.
+ */
+export type ClaimAttributedToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One proposition that some source makes. The graph does not say whether it is true:
+ * a claim is here because of its citations, which show who said it, where, and in what words.
+ */
+export type ClaimCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One proposition that some source makes. The graph does not say whether it is true:
+ * a claim is here because of its citations, which show who said it, where, and in what words.
+ */
+export type ClaimContradictsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One proposition that some source makes. The graph does not say whether it is true:
+ * a claim is here because of its citations, which show who said it, where, and in what words.
+ */
+export type ClaimReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ClaimConnection = {
@@ -254,6 +315,24 @@ export type Dependent = {
   claim: Claim;
   /** True when the source is retracted. */
   retracted: Scalars['Boolean']['output'];
+};
+
+/**
+ * The bounds of quote drift on one trace and what they cut. Drift found is always real; drift
+ * not found may lie in the pairs skipped or past the characters compared.
+ */
+export type DriftLimits = {
+  __typename?: 'DriftLimits';
+  /** The most pairs compared per trace (2000). */
+  maxPairs: Scalars['Int']['output'];
+  /** The characters of each quote compared, from its start (2000). */
+  maxQuoteChars: Scalars['Int']['output'];
+  /** (hop, cited hop) pairs whose quotes were compared: at most maxPairs. */
+  pairsCompared: Scalars['Int']['output'];
+  /** Pairs on the trace left uncompared because maxPairs was reached: drift among them is not reported. */
+  pairsSkipped: Scalars['Int']['output'];
+  /** Hops, among the pairs compared, whose quote is longer than maxQuoteChars: only its first maxQuoteChars characters were compared. */
+  quotesClipped: Scalars['Int']['output'];
 };
 
 /** The things a claim can be about. */
@@ -500,8 +579,11 @@ export type Query = {
   sources: SourceConnection;
   /**
    * The provenance of a claim, in one database round trip. `maxDepth` is at most 20; the walk
-   * also stops at 2000 citations and 500 paths (then `truncated` is true), so a trace stays
-   * cheap and drawable whatever the claim. Null when the claim does not exist.
+   * also stops at 2000 citations, 500 paths (100 000 steps of path search) and 100 loops
+   * (50 000 steps of loop search), and then `truncated` is true, so a trace stays cheap and
+   * drawable whatever the claim. Everything else is linear in the citations read; quote drift
+   * is computed only when `drift` or `driftLimits` is asked for, within its own bounds (see
+   * `Trace.driftLimits`). Null when the claim does not exist.
    */
   trace?: Maybe<Trace>;
 };
@@ -754,10 +836,14 @@ export type Source = Node & {
   __typename?: 'Source';
   /** Authors in the order the source names them. */
   authors: Array<Actor>;
-  /** The citations in which this source says something. */
+  /** The citations in which this source says something, by id: the first `first` (at most 1000). */
   citations: Array<Citation>;
-  /** The citations that name this source as where a claim came from. */
+  /** How many citations this source says something in. */
+  citationsCount: Scalars['Int']['output'];
+  /** The citations that name this source as where a claim came from, by id: the first `first` (at most 1000). */
   citedBy: Array<Citation>;
+  /** How many citations name this source. */
+  citedByCount: Scalars['Int']['output'];
   date?: Maybe<Scalars['PartialDate']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -770,6 +856,24 @@ export type Source = Node & {
   retracted: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A document that says things: an article, a report, an estimate, a statement.
+ * Where a source gives no title, `title` is a description in square brackets, as in library cataloguing.
+ */
+export type SourceCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A document that says things: an article, a report, an estimate, a statement.
+ * Where a source gives no title, `title` is a description in square brackets, as in library cataloguing.
+ */
+export type SourceCitedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SourceConnection = {
@@ -854,8 +958,16 @@ export type Trace = {
   cycles: Array<CitationCycle>;
   /** Trail ends at secondary sources that name no source: the claim is unsourced beyond them. */
   deadEnds: Array<DeadEnd>;
-  /** Hops whose quote differs from the quote of the hop they cite. */
+  /**
+   * Hops whose quote differs from the quote of a hop they cite (a hop of the cited source,
+   * on the trace), in hop order. Computed only when asked for, and bounded: at most 2000
+   * (hop, cited hop) pairs are compared, round by round (every hop with the first hop it
+   * cites, then with the second, …), each quote on its first 2000 characters. `driftLimits`
+   * says what was compared and what the bounds cut.
+   */
   drift: Array<QuoteDrift>;
+  /** What `drift` compared, and what its bounds left out (pairs not compared, quotes clipped). */
+  driftLimits: DriftLimits;
   /** Every citation on the trail: one hop from the source that says the claim to the source it names. */
   hops: Array<TraceHop>;
   /** How many independent lines of support the claim has (the number of corroboration groups). */
@@ -870,7 +982,7 @@ export type Trace = {
   paths: Array<TracePath>;
   /** Retracted sources on the trail; the claim's support through them is void. */
   retracted: Array<Source>;
-  /** True when a bound (maxDepth, or the caps on citations and paths) cut the walk short. */
+  /** True when a bound (maxDepth, or the caps on citations, paths and loops) cut the walk short. The drift bounds are reported apart, in `driftLimits`. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -1067,6 +1179,7 @@ export type ResolversTypes = ResolversObject<{
   DeadEnd: ResolverTypeWrapper<DeadEndRecord>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Dependent: ResolverTypeWrapper<DependentRecord>;
+  DriftLimits: ResolverTypeWrapper<DriftLimits>;
   Entity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Entity']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInput: GraphInput;
@@ -1141,6 +1254,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeadEnd: DeadEndRecord;
   DeletePayload: DeletePayload;
   Dependent: DependentRecord;
+  DriftLimits: DriftLimits;
   Entity: ResolversUnionTypes<ResolversParentTypes>['Entity'];
   Float: Scalars['Float']['output'];
   GraphInput: GraphInput;
@@ -1184,13 +1298,15 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<ActorAuthoredArgs, 'first'>>;
+  authoredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<ActorPublishedArgs, 'first'>>;
+  publishedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1249,12 +1365,16 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   appliesFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   appliesUntil?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  attributedTo?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  attributedTo?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<ClaimAttributedToArgs, 'first'>>;
+  attributedToCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<ClaimCitationsArgs, 'first'>>;
+  citationsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ClaimContradictsArgs, 'first'>>;
+  contradictsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<ClaimReviewsArgs, 'first'>>;
+  reviewsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1292,6 +1412,14 @@ export type DependentResolvers<ContextType = RequestContext, ParentType extends 
   alone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DriftLimitsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DriftLimits'] = ResolversParentTypes['DriftLimits']> = ResolversObject<{
+  maxPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxQuoteChars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pairsCompared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pairsSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotesClipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -1439,8 +1567,10 @@ export type SearchResultResolvers<ContextType = RequestContext, ParentType exten
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<SourceCitationsArgs, 'first'>>;
+  citationsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<SourceCitedByArgs, 'first'>>;
+  citedByCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1477,6 +1607,7 @@ export type TraceResolvers<ContextType = RequestContext, ParentType extends Reso
   cycles?: Resolver<Array<ResolversTypes['CitationCycle']>, ParentType, ContextType>;
   deadEnds?: Resolver<Array<ResolversTypes['DeadEnd']>, ParentType, ContextType>;
   drift?: Resolver<Array<ResolversTypes['QuoteDrift']>, ParentType, ContextType>;
+  driftLimits?: Resolver<ResolversTypes['DriftLimits'], ParentType, ContextType>;
   hops?: Resolver<Array<ResolversTypes['TraceHop']>, ParentType, ContextType>;
   independentLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepthReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1536,6 +1667,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   DeadEnd?: DeadEndResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Dependent?: DependentResolvers<ContextType>;
+  DriftLimits?: DriftLimitsResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -8,7 +8,7 @@ import { assertId } from '../record-lookup.js';
 
 /** Upserts one record through the write path and returns it as stored. */
 async function upsertOne(ctx: RequestContext, kind: Kind, input: unknown) {
-  const { results } = await upsertRecords(ctx.database, ctx.caller, [{ kind, input, path: 'input' }]);
+  const { results } = await upsertRecords(ctx.db, ctx.caller, [{ kind, input, path: 'input' }]);
   const id = results[0]!.id;
   ctx.loaders.record.clear(id);
   const record = await ctx.loaders.record.load(id);
@@ -27,13 +27,13 @@ export const mutationResolvers: MutationResolvers = {
   upsertCitation: (_root, { input }, ctx) => upsertOne(ctx, 'citation', input),
   upsertReview: (_root, { input }, ctx) => upsertOne(ctx, 'review', input),
   importGraph: async (_root, { input }, ctx) => {
-    const { results } = await upsertRecords(ctx.database, ctx.caller, importRequests(input));
+    const { results } = await upsertRecords(ctx.db, ctx.caller, importRequests(input));
     const count = (status: string) => results.filter((r) => r.status === status).length;
     return { created: count('created'), updated: count('updated'), unchanged: count('unchanged') };
   },
   deleteRecord: async (_root, { id }, ctx) => {
     assertId(id);
-    const deleted = await softDeleteRecord(ctx.database, ctx.caller, id);
+    const deleted = await softDeleteRecord(ctx.db, ctx.caller, id);
     ctx.loaders.record.clear(id);
     return deleted;
   },

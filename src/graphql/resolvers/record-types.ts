@@ -11,7 +11,7 @@ import type {
 } from '../mappers.js';
 import type { RequestContext } from '../context.js';
 import { typeNameOf } from '../record-lookup.js';
-import { linked, linkedOne, requiredOne } from './relations.js';
+import { linkCount, linked, linkedOne, listLimit, requiredOne } from './relations.js';
 
 /**
  * A record's history fields. Records read for a trace carry only their content (the trace
@@ -30,7 +30,9 @@ export const recordTypeResolvers: Resolvers = {
   SearchResult: { __resolveType: typeNameOf as never },
   Actor: {
     authored: linked<SourceRecord>('in', 'AUTHORED_BY'),
+    authoredCount: linkCount('in', 'AUTHORED_BY'),
     published: linked<SourceRecord>('in', 'PUBLISHED_BY'),
+    publishedCount: linkCount('in', 'PUBLISHED_BY'),
     meta,
   },
   Place: {
@@ -50,15 +52,21 @@ export const recordTypeResolvers: Resolvers = {
     publisher: linkedOne<ActorRecord>('out', 'PUBLISHED_BY'),
     authors: linked<ActorRecord>('out', 'AUTHORED_BY'),
     citations: linked<CitationRecord>('in', 'SAID_BY'),
+    citationsCount: linkCount('in', 'SAID_BY'),
     citedBy: linked<CitationRecord>('in', 'CITES'),
+    citedByCount: linkCount('in', 'CITES'),
     meta,
   },
   Claim: {
     about: linked<ActorRecord | ChemicalRecord | PlaceRecord | RouteRecord>('out', 'ABOUT'),
     citations: linked<CitationRecord>('in', 'CARRIES'),
-    attributedTo: (parent, _args, ctx) => ctx.loaders.claimSources.load(parent.id) as Promise<SourceRecord[]>,
+    citationsCount: linkCount('in', 'CARRIES'),
+    attributedTo: (parent, args, ctx) => ctx.loaders.claimSources(listLimit(args)).load(parent.id) as Promise<SourceRecord[]>,
+    attributedToCount: (parent, _args, ctx) => ctx.loaders.claimSourceCount().load(parent.id),
     contradicts: linked<ClaimRecord>('either', 'CONTRADICTS'),
+    contradictsCount: linkCount('either', 'CONTRADICTS'),
     reviews: linked<ReviewRecord>('in', 'REVIEWS'),
+    reviewsCount: linkCount('in', 'REVIEWS'),
     meta,
   },
   Citation: {

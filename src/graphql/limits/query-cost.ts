@@ -1,0 +1,66 @@
+import { getNullableType, isListType, type GraphQLField } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { TRACE_LIMITS } from '../../provenance/build-trace.js';
+import { MAX_DEPENDENTS } from '../../provenance/trace-claims.js';
+import { MAX_LINKS_PER_FIELD } from '../../model/record-kinds.js';
+
+/**
+ * How long a list field can be when it takes no `first`: the bound that makes it finite.
+ * Keyed `Type.field`; a list field missing here counts as MAX_LINKS_PER_FIELD long (the
+ * write path refuses records with more links per field than that).
+ */
+export const LIST_BOUNDS: Record<string, number> = {
+  // A connection's edges: the connection field itself is multiplied by its `first`.
+  'ActorConnection.edges': 1,
+  'PlaceConnection.edges': 1,
+  'ChemicalConnection.edges': 1,
+  'RouteConnection.edges': 1,
+  'SourceConnection.edges': 1,
+  'ClaimConnection.edges': 1,
+  // A trace is computed whole, within TRACE_LIMITS.
+  'Trace.nodes': 2 * TRACE_LIMITS.maxCitations + 1,
+  'Trace.hops': TRACE_LIMITS.maxCitations,
+  'Trace.paths': TRACE_LIMITS.maxPaths,
+  'Trace.origins': 2 * TRACE_LIMITS.maxCitations,
+  'Trace.deadEnds': 2 * TRACE_LIMITS.maxCitations,
+  'Trace.corroboration': TRACE_LIMITS.maxCitations,
+  'Trace.retracted': 2 * TRACE_LIMITS.maxCitations,
+  'Trace.cycles': 100,
+  'Trace.drift': TRACE_LIMITS.maxCitations,
+  'Conflicts.disputing': TRACE_LIMITS.maxCitations,
+  'SupportLine.sources': TRACE_LIMITS.maxCitations,
+  'SupportLine.upstream': TRACE_LIMITS.maxCitations,
+  'CitationCycle.sources': TRACE_LIMITS.maxDepth + 1,
+  'TraceHop.speakers': MAX_LINKS_PER_FIELD,
+  'Query.dependents': MAX_DEPENDENTS,
+};
+
+/**
+ * Extra cost of fields whose own work is large however little they select: a trace reads
+ * and walks up to TRACE_LIMITS.maxCitations citations; `dependents` traces up to
+ * MAX_DEPENDENTS claims; a search scans a full-text index.
+ */
+export const FIELD_COSTS: Record<string, number> = {
+  'Query.trace': 500,
+  'Query.dependents': 2000,
+  'Query.search': 50,
+};
+
+/**
+ * The cost model: every field costs 1 (plus FIELD_COSTS), and a list field multiplies what
+ * it selects by how long it can be: its `first` argument where it takes one (the default
+ * counts when the client gives none), else LIST_BOUNDS. So the cost bounds the number of
+ * objects an answer can hold, and nested lists multiply as they do in the answer.
+ * Introspection is priced as one field: its answer is the schema's size, not the graph's.
+ */
+export const queryCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name.startsWith('__')) return 1;
+  const key = `${type.name}.${field.name}`;
+  return 1 + (FIELD_COSTS[key] ?? 0) + multiplier(key, field, args) * childComplexity;
+};
+
+function multiplier(key: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  if (typeof args.first === 'number') return Math.max(args.first, 0);
+  if (!isListType(getNullableType(field.type))) return 1;
+  return LIST_BOUNDS[key] ?? MAX_LINKS_PER_FIELD;
+}

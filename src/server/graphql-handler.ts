@@ -1,0 +1,91 @@
+import type { ApolloServer, HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { Request, Response } from 'express';
+import type { Database } from '../db/database.js';
+import { createContext, type RequestContext } from '../graphql/context.js';
+import { countTokens } from '../graphql/limits/count-tokens.js';
+import { ERROR_CODES, RETRY_AFTER_SECONDS, type ErrorCode } from '../model/errors.js';
+
+export interface GraphQLHandlerOptions {
+  apollo: ApolloServer<RequestContext>;
+  database: Database;
+  /** Tokens a query document may hold (checked before Apollo parses it). */
+  maxTokens: number;
+  /** A request's whole time: past it the client gets TIMEOUT and the request's database work stops. */
+  requestTimeoutMs: number;
+}
+
+/**
+ * The /graphql route: Express in front of Apollo's `executeHTTPGraphQLRequest` (what the
+ * Express integration does, plus two bounds). Before Apollo sees it, a query with more
+ * than `maxTokens` tokens is refused with QUERY_TOO_LARGE; and each request has a deadline:
+ * when it passes, the client is answered TIMEOUT (HTTP 504) at once, and the request's
+ * database work ends (no transaction starts after the deadline, and each one's timeout is
+ * the time left), so an abandoned request cannot keep Neo4j busy.
+ */
+export function graphqlHandler({ apollo, database, maxTokens, requestTimeoutMs }: GraphQLHandlerOptions) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const query = queryOf(req);
+    if (query !== undefined && countTokens(query, maxTokens) > maxTokens) {
+      sendError(res, 'QUERY_TOO_LARGE', `the query has more than ${maxTokens} tokens`, { limit: maxTokens });
+      return;
+    }
+    const deadline = Date.now() + requestTimeoutMs;
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const request: HTTPGraphQLRequest = {
+      method: req.method.toUpperCase(),
+      headers,
+      search: new URL(req.originalUrl, 'http://localhost').search,
+      body: req.body,
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), requestTimeoutMs);
+    });
+    try {
+      const answer = await Promise.race([
+        apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => createContext(database, undefined, deadline) }),
+        timedOut,
+      ]);
+      if (answer === 'timeout') {
+        sendError(res, 'TIMEOUT', `the request did not finish within ${requestTimeoutMs} ms`, { limitMs: requestTimeoutMs });
+        return;
+      }
+      for (const [key, value] of answer.headers) res.setHeader(key, value);
+      res.statusCode = answer.status ?? 200;
+      if (answer.body.kind === 'complete') {
+        res.send(answer.body.string);
+        return;
+      }
+      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+      res.end();
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** The query text of a GET or a single JSON POST; undefined for anything Apollo will refuse itself. */
+function queryOf(req: Request): string | undefined {
+  if (req.method === 'GET') return typeof req.query.query === 'string' ? req.query.query : undefined;
+  const body: unknown = req.body;
+  if (body && typeof body === 'object' && !Array.isArray(body) && typeof (body as { query?: unknown }).query === 'string') {
+    return (body as { query: string }).query;
+  }
+  return undefined;
+}
+
+/**
+ * A GraphQL-shaped error answer outside Apollo's pipeline, with the code's HTTP status (an
+ * error that never reached GraphQL has no `data` to go with a 200: such codes answer 400,
+ * INTERNAL_SERVER_ERROR 500) and its `Retry-After` where retrying helps.
+ */
+export function sendError(res: Response, code: ErrorCode, message: string, details: Record<string, unknown> = {}): void {
+  const { status, retry } = ERROR_CODES[code];
+  if (retry) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  const httpStatus = status !== 200 ? status : code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
+  res.status(httpStatus).json({ errors: [{ message, extensions: { code, ...details } }] });
+}
