@@ -25,7 +25,7 @@ const envSchema = z.object({
   /** Embedded database only: server-side bounds on every transaction (see Limits and operations). */
   NEO4J_TX_MEMORY_MB: z.coerce.number().int().min(16).max(65536).default(256),
   /** Every transaction the server runs is cut after this long (driver config, and server-side when embedded). */
-  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** Waiting for a lock ends with an error after this long (embedded; an external server sets its own). */
   NEO4J_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Connecting to, or waiting for a connection from, the database fails after this long. */
@@ -45,7 +45,7 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
 
   /** HTTP: one request's whole time, body size, slow clients, connections, shutdown. */
-  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   HTTP_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1_048_576).default(5_120),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   HTTP_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
@@ -60,6 +60,9 @@ const envSchema = z.object({
 });
 
 export type Config = z.infer<typeof envSchema>;
+
+/** Every variable the configuration reads (README's Configuration table lists each). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape) as (keyof Config)[];
 
 /** Thrown when the environment is invalid; its message is one line naming the variable. */
 export class ConfigError extends Error {

@@ -8,7 +8,7 @@ export interface DatabaseOptions {
   password: string;
   /** Omitted: the server's default database (also what a cluster routes to by default). */
   database?: string;
-  /** Longest a transaction may run before the server cuts it (default 10 s). */
+  /** Longest a transaction may run before the server cuts it (default 30 s). */
   txTimeoutMs?: number;
   /** Longest to wait for a connection, new or from the pool, and for retries of one (default 2 s). */
   connectTimeoutMs?: number;
@@ -55,7 +55,7 @@ export class Database {
       maxTransactionRetryTime: connectTimeout,
     });
     this.database = options.database;
-    this.txTimeoutMs = options.txTimeoutMs ?? 10_000;
+    this.txTimeoutMs = options.txTimeoutMs ?? 30_000;
   }
 
   /** Resolves once the database answers, retrying while it starts; rejects after `timeoutMs`. */

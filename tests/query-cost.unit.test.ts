@@ -1,0 +1,42 @@
+import { parse } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { queryCost } from '../src/graphql/limits/query-cost.js';
+import { buildSchema } from '../src/graphql/schema.js';
+
+/** The cost model on its own (no database): what each shape of query is priced at. */
+const schema = buildSchema();
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  getComplexity({ schema, query: parse(query), variables, estimators: [queryCost] });
+
+describe('query cost', () => {
+  it('prices the README examples as the README says', () => {
+    expect(cost('{ claims(first: 100) { edges { node { citations { source { citations { id } } } } } } }')).toBe(1_020_301);
+    expect(cost('{ claims(first: 5) { edges { node { citations(first: 5) { id } } } } }')).toBe(41);
+  });
+
+  it('multiplies by first, defaults included, and by variables', () => {
+    expect(cost('{ claims { edges { node { id } } } }')).toBe(1 + 20 * 3);
+    expect(cost('{ claims(first: 1) { edges { node { id } } } }')).toBe(1 + 3);
+    expect(cost('query ($n: Int) { claims(first: $n) { edges { node { id } } } }', { n: 50 })).toBe(1 + 50 * 3);
+  });
+
+  it('multiplies record lists without first by their bound, and nested lists multiply', () => {
+    // Route.via holds at most 100 places (the write path's bound).
+    expect(cost('{ route(id: "route:x") { via { name } } }')).toBe(1 + (1 + 100 * 1));
+    expect(cost('{ claim(id: "claim:x") { citations(first: 10) { speakers { name } } } }')).toBe(1 + (1 + 10 * (1 + 100)));
+  });
+
+  it('adds the work of trace, dependents and search however little they select', () => {
+    expect(cost('{ trace(claimId: "claim:x") { truncated } }')).toBe(1 + 500 + 1);
+    expect(cost('{ dependents(sourceId: "source:x") { alone } }')).toBe(1 + 2000 + 500 * 1);
+    expect(cost('{ search(text: "x", first: 10) { score } }')).toBe(1 + 50 + 10 * 1);
+  });
+
+  it('prices a trace by what its lists can hold', () => {
+    expect(cost('{ trace(claimId: "claim:x") { hops { quote } } }')).toBe(1 + 500 + (1 + 2000 * 1));
+  });
+
+  it('prices introspection as one field, whatever it selects', () => {
+    expect(cost('{ __schema { types { fields { args { type { name } } } } } }')).toBe(1);
+  });
+});
