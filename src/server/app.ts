@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
@@ -41,7 +42,9 @@ export async function createApp({ database, logger, development, config = loadCo
   const limits = queryLimitsFrom(config);
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Node checks the header and request timeouts on this interval (its default, 30 s, would
+  // let a slow client hold a connection that much past its bound).
+  const httpServer = http.createServer({ connectionsCheckingInterval: Math.min(1000, config.HTTP_HEADERS_TIMEOUT_MS) }, app);
   // Slow clients: the headers, then the whole request, must arrive within these bounds;
   // idle keep-alive connections close; past the cap, new connections are refused.
   httpServer.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
@@ -70,7 +73,7 @@ export async function createApp({ database, logger, development, config = loadCo
   app.use(
     '/graphql',
     cors(),
-    express.json({ limit: config.HTTP_BODY_LIMIT_KB * 1024 }),
+    express.json({ limit: config.HTTP_BODY_LIMIT_KB * 1024, verify: refuseInvalidUtf8 }),
     graphqlHandler({ apollo, database, maxTokens: limits.maxTokens, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }),
   );
   app.use((_req: Request, res: Response) => {
@@ -90,13 +93,22 @@ export async function createApp({ database, logger, development, config = loadCo
         ? 'the request body is not valid JSON'
         : error.type === 'entity.too.large'
           ? `the request body is larger than ${config.HTTP_BODY_LIMIT_KB} KB`
-          : error.type === 'encoding.unsupported' || error.type === 'charset.unsupported'
+          : error.type === 'encoding.unsupported' || error.type === 'charset.unsupported' || error.type === 'encoding.invalid'
             ? 'the request body must be UTF-8 JSON'
             : 'bad request';
     res.status(error.status!).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   });
 
   return { httpServer, apollo, stop: () => apollo.stop() };
+}
+
+/**
+ * The JSON parser would decode invalid UTF-8 bytes as U+FFFD without a word, so a value
+ * could reach the graph other than as sent: such a body is refused (400 BAD_REQUEST) before
+ * anything reads it.
+ */
+function refuseInvalidUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  if (!isUtf8(body)) throw Object.assign(new Error('the request body is not valid UTF-8'), { status: 400, type: 'encoding.invalid' });
 }
 
 /** Starts listening; resolves with the bound port (useful when PORT is 0 in tests). */
