@@ -25,6 +25,8 @@ const SCALE_NODES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1
 const CONTENDERS = ['trace', 'raw-cypher', 'neo4j-graphql'];
 const SEED = 20_251_130;
 const NEO4J_MEMORY = { pageCacheMb: 2048, heapMb: 4096 };
+/** Loading a million nodes runs long batched transactions: the product's timeouts would cut them. */
+const LOAD_TIMEOUT_MS = 600_000;
 const MAX_REQUESTS_PER_PHASE = 500_000;
 /** Unrecorded load on each fresh database before any cell: this long per contender, this many rounds. */
 const JVM_WARMUP_MS = 5000;
@@ -59,14 +61,14 @@ function freePort(): Promise<number> {
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
 /** Starts the contenders asked for; one that fails to start is reported, not fatal. */
-async function startContenders(names: string[], database: Database, boltUri: string, logger: Logger) {
+async function startContenders(names: string[], database: Database, bolt: { uri: string; user: string; password: string }, logger: Logger) {
   const started: Contender[] = [];
   const failed: Record<string, { error: string }> = {};
   for (const name of names) {
     try {
       if (name === 'trace') started.push(await startClaimgraphTrace(database, logger));
       if (name === 'raw-cypher') started.push(startRawCypher(database));
-      if (name === 'neo4j-graphql') started.push(await startNeo4jGraphQL(boltUri));
+      if (name === 'neo4j-graphql') started.push(await startNeo4jGraphQL(bolt));
     } catch (error) {
       failed[name] = { error: `failed to start: ${error instanceof Error ? error.message : String(error)}` };
       log(`${name} ${failed[name]!.error}`);
@@ -117,8 +119,8 @@ async function measureCells(scale: string, contenders: Contender[], run: BenchRu
 async function benchScale(scale: string, run: BenchRun, contenderNames: string[], logger: Logger): Promise<ScaleResult> {
   const dataDir = mkdtempSync(join(tmpdir(), `claimgraph-bench-${scale}-`));
   const startedAt = performance.now();
-  const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), ...NEO4J_MEMORY, logger });
-  const database = new Database({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), ...NEO4J_MEMORY, txTimeoutMs: LOAD_TIMEOUT_MS, txMemoryMb: 1024, logger });
+  const database = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, txTimeoutMs: LOAD_TIMEOUT_MS });
   try {
     await database.waitUntilAvailable();
     const neo4jStartSeconds = (performance.now() - startedAt) / 1000;
@@ -127,7 +129,7 @@ async function benchScale(scale: string, run: BenchRun, contenderNames: string[]
     const load = await loadGraph(database, graph, (message) => log(`${scale}: loaded ${message}`));
     log(`${scale}: loaded in ${load.seconds.toFixed(1)} s: ${JSON.stringify(load.counted)}`);
 
-    const { started, failed } = await startContenders(contenderNames, database, neo4j.uri, logger);
+    const { started, failed } = await startContenders(contenderNames, database, neo4j, logger);
     for (const contender of started) {
       if (!run.contenders.some((c) => c.name === contender.name)) run.contenders.push({ name: contender.name, description: contender.description });
     }

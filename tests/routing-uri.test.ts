@@ -10,7 +10,7 @@ describe('a neo4j:// routing URI', () => {
   const db = new Database({
     uri,
     user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.CLAIMGRAPH_TEST_EMBEDDED ? '' : (process.env.NEO4J_PASSWORD ?? ''),
+    password: process.env.NEO4J_PASSWORD ?? '',
     database: process.env.NEO4J_DATABASE,
   });
   afterAll(() => db.close());

@@ -47,9 +47,9 @@ interface HopAnswer {
  * type definitions in neo4j-graphql-type-defs.graphql, on its own Apollo Server 5 (Express,
  * like claimgraph's) on a free loopback port in this process, with its own driver.
  */
-export async function startNeo4jGraphQL(boltUri: string): Promise<Contender> {
+export async function startNeo4jGraphQL(bolt: { uri: string; user: string; password: string }): Promise<Contender> {
   const typeDefs = readFileSync(new URL('./neo4j-graphql-type-defs.graphql', import.meta.url), 'utf8');
-  const driver = neo4j.driver(boltUri, undefined, { maxConnectionPoolSize: 64 });
+  const driver = neo4j.driver(bolt.uri, neo4j.auth.basic(bolt.user, bolt.password), { maxConnectionPoolSize: 64 });
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const app = express();
   const httpServer = http.createServer(app);

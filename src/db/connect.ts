@@ -2,18 +2,35 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import { applySchema } from './apply-schema.js';
 import { Database } from './database.js';
-import { startEmbeddedNeo4j } from './embedded-neo4j.js';
+import { startEmbeddedNeo4j, type DatabaseStatus } from './embedded-neo4j.js';
 
-/** An open database and how to let it go: closes the driver, then stops Neo4j if we started it. */
+/** An open database, how it is doing, and how to let it go. */
 export interface OpenDatabase {
   database: Database;
   embedded: boolean;
+  /** The password the driver uses (NEO4J_PASSWORD, or the embedded one's generated password): for log redaction only. */
+  password: string;
+  /**
+   * `ok`, `recovering` while the supervisor restarts a dead embedded JVM, `failed` once it
+   * cannot come back. Always `ok` for an external NEO4J_URI database (the driver and /ready
+   * tell whether that one answers).
+   */
+  status(): DatabaseStatus;
+  /**
+   * `listener` is called once if the embedded JVM was stopped by a signal sent to it: the
+   * service should shut down. Never called for an external database.
+   */
+  onStopRequested(listener: (reason: string) => void): void;
+  /** The embedded JVM's process id while it runs; undefined for an external database. */
+  pid(): number | undefined;
+  /** Closes the driver, then stops Neo4j if we started it. */
   close(): Promise<void>;
 }
 
 /**
- * Connects to NEO4J_URI when set (a server, a cluster through `neo4j://`, Aura), otherwise
- * starts the embedded Neo4j; then waits until it answers and applies the schema.
+ * Connects to NEO4J_URI when set (a server, a cluster through `neo4j://`, Aura) with
+ * NEO4J_USER/NEO4J_PASSWORD, otherwise starts the embedded Neo4j (supervised, with its
+ * generated password); then waits until it answers and applies the schema.
  */
 export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
   const embedded = config.NEO4J_URI
@@ -23,13 +40,18 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
         boltPort: config.NEO4J_BOLT_PORT,
         pageCacheMb: config.NEO4J_PAGE_CACHE_MB,
         heapMb: config.NEO4J_HEAP_MB,
+        txMemoryMb: config.NEO4J_TX_MEMORY_MB,
+        txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+        lockTimeoutMs: config.NEO4J_LOCK_TIMEOUT_MS,
         logger,
       });
   const database = new Database({
     uri: config.NEO4J_URI ?? embedded!.uri,
-    user: config.NEO4J_USER,
-    password: embedded ? '' : config.NEO4J_PASSWORD,
+    user: embedded ? embedded.user : config.NEO4J_USER,
+    password: embedded ? embedded.password : config.NEO4J_PASSWORD,
     database: config.NEO4J_DATABASE,
+    txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+    connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
   });
   try {
     await database.waitUntilAvailable();
@@ -42,6 +64,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   return {
     database,
     embedded: Boolean(embedded),
+    password: embedded ? embedded.password : config.NEO4J_PASSWORD,
+    status: () => embedded?.status() ?? 'ok',
+    onStopRequested: (listener) => embedded?.onStopRequested(listener),
+    pid: () => embedded?.pid(),
     async close() {
       await database.close();
       await embedded?.stop();

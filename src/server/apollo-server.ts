@@ -16,6 +16,8 @@ export interface ApolloOptions {
   limits: QueryLimits;
   /** The HTTP server to drain on stop; none for in-process use (tests). */
   httpServer?: http.Server;
+  /** How long a stop waits for requests in flight before Apollo closes their connections (main.ts cuts at SHUTDOWN_DRAIN_MS, first). */
+  drainMs?: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ApolloOptions {
  * limit (tokens at parse, depth/aliases/directives at validation, root fields and cost
  * before execution). The HTTP server and the tests build it here, so both run the same rules.
  */
-export function createApolloServer({ logger, development, limits, httpServer }: ApolloOptions): ApolloServer<RequestContext> {
+export function createApolloServer({ logger, development, limits, httpServer, drainMs = 10_000 }: ApolloOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema: buildSchema(),
     formatError: createFormatError(logger, development),
@@ -35,7 +37,7 @@ export function createApolloServer({ logger, development, limits, httpServer }: 
     // main.ts owns shutdown: drain HTTP, then close the driver, then stop Neo4j, in that order.
     stopOnTerminationSignals: false,
     plugins: [
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs })] : []),
       // We set no cache hints; the default cache-control plugin would still visit every
       // resolved field of every response, which costs real time on wide results (traces).
       ApolloServerPluginCacheControlDisabled(),

@@ -52,7 +52,7 @@ export async function createApp({ database, logger, development, config = loadCo
   httpServer.keepAliveTimeout = 5_000;
   httpServer.maxConnections = config.HTTP_MAX_CONNECTIONS;
 
-  const apollo = createApolloServer({ logger, development, limits, httpServer });
+  const apollo = createApolloServer({ logger, development, limits, httpServer, drainMs: config.SHUTDOWN_DRAIN_MS + 1000 });
   await apollo.start();
 
   app.use(

@@ -1,12 +1,16 @@
+import type { Socket } from 'node:net';
+import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type Config } from '../config/env.js';
 import { openDatabase } from '../db/connect.js';
 import { loadSeedIfEmpty } from '../seed/load-seed.js';
-import { createApp, listen } from './app.js';
-import { createLogger } from './logger.js';
+import { createApp, listen, type App } from './app.js';
+import { createLogger, redactSecret } from './logger.js';
 
 /**
- * `npm start`: database (embedded unless NEO4J_URI is set), schema, seed when empty,
- * GraphQL server; on SIGTERM/SIGINT, drain HTTP, close the driver, stop Neo4j, exit.
+ * `npm start`: database (embedded unless NEO4J_URI is set; supervised), schema, seed when
+ * empty, GraphQL server. On SIGTERM/SIGINT/SIGHUP, or when the embedded JVM was stopped by a
+ * signal sent to it: drain HTTP for at most SHUTDOWN_DRAIN_MS (then cut what is left, and
+ * log how much), close the driver, stop Neo4j, exit 0.
  */
 async function main(): Promise<void> {
   let config: Config;
@@ -19,23 +23,40 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  redactSecret(config.NEO4J_PASSWORD);
   const logger = createLogger(config.LOG_LEVEL);
   const db = await openDatabase(config, logger);
-  if (config.SEED_ON_START) {
-    const seeded = await loadSeedIfEmpty(db.database);
-    if (seeded) logger.info(seeded, 'loaded the seed graph into the empty database');
+  redactSecret(db.password);
+  let app: App;
+  let port: number;
+  try {
+    if (config.SEED_ON_START) {
+      const seeded = await loadSeedIfEmpty(db.database);
+      if (seeded) logger.info(seeded, 'loaded the seed graph into the empty database');
+    }
+    app = await createApp({
+      database: db.database,
+      logger,
+      development: config.NODE_ENV === 'development',
+      config,
+      status: () => db.status(),
+    });
+    port = await listen(app, config.PORT, config.HOST);
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
   }
-  const app = await createApp({ database: db.database, logger, development: config.NODE_ENV === 'development' });
-  const port = await listen(app, config.PORT, config.HOST);
+  const traffic = trackTraffic(app);
   logger.info({ url: `http://${config.HOST}:${port}/graphql` }, 'claimgraph is serving GraphQL');
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    traffic.stopping = true;
+    logger.info({ reason, requests: traffic.requests, connections: traffic.connections.size }, 'shutting down: draining HTTP');
     try {
-      await app.stop();
+      await drain(app, traffic, config.SHUTDOWN_DRAIN_MS, logger);
       logger.info('HTTP drained; closing the database');
       await db.close();
       logger.info('stopped');
@@ -45,8 +66,58 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    process.on(signal, () => void shutdown(signal));
+  }
+  db.onStopRequested((reason) => void shutdown(reason));
+}
+
+/** Requests and connections open right now, and requests cut (closed unanswered) once stopping. */
+interface Traffic {
+  requests: number;
+  connections: Set<Socket>;
+  cut: number;
+  stopping: boolean;
+}
+
+function trackTraffic(app: App): Traffic {
+  const traffic: Traffic = { requests: 0, connections: new Set(), cut: 0, stopping: false };
+  app.httpServer.on('connection', (socket: Socket) => {
+    traffic.connections.add(socket);
+    socket.once('close', () => traffic.connections.delete(socket));
+  });
+  app.httpServer.on('request', (_req, res) => {
+    traffic.requests++;
+    res.once('close', () => {
+      traffic.requests--;
+      if (traffic.stopping && !res.writableFinished) traffic.cut++;
+    });
+  });
+  return traffic;
+}
+
+/**
+ * Stops taking requests and waits for those in flight, for at most `deadlineMs`; then closes
+ * every connection left and logs at warn how many requests and connections that cut.
+ */
+async function drain(app: App, traffic: Traffic, deadlineMs: number, logger: Logger): Promise<void> {
+  const drained = app.stop().then(
+    () => true,
+    (error: unknown) => {
+      logger.warn({ err: error }, 'the HTTP drain failed');
+      return true;
+    },
+  );
+  const expired = (ms: number) => new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref());
+  if (!(await Promise.race([drained, expired(deadlineMs)]))) {
+    const requests = traffic.requests;
+    const connections = traffic.connections.size;
+    app.httpServer.closeAllConnections();
+    logger.warn({ requests, connections, drainMs: deadlineMs }, 'drain deadline passed: cut the requests still running');
+    await Promise.race([drained, expired(2000)]);
+    return;
+  }
+  if (traffic.cut > 0) logger.warn({ requests: traffic.cut }, 'requests were cut during the drain');
 }
 
 main().catch((error: unknown) => {

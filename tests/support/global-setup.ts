@@ -19,7 +19,8 @@ function freePort(): Promise<number> {
 
 /**
  * Starts one embedded Neo4j for the whole run in a fresh temporary folder, unless NEO4J_URI
- * names a database to test against. The URI reaches the suites through the environment.
+ * names a database to test against. The URI and the embedded database's generated password
+ * reach the suites through the environment (NEO4J_URI, NEO4J_PASSWORD).
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_URI) return;
@@ -27,14 +28,17 @@ export default async function globalSetup(): Promise<void> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/run-embedded-neo4j.ts', dataDir, String(await freePort())], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
+  let password = '';
   const uri = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
+      password = /^NEO4J_PASSWORD=(\S+)$/.exec(line)?.[1] ?? password;
       const match = /^NEO4J_URI=(\S+)$/.exec(line);
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`the test database failed to start (exit ${code})`)));
   });
   process.env.NEO4J_URI = uri;
+  process.env.NEO4J_PASSWORD = password;
   process.env.CLAIMGRAPH_TEST_EMBEDDED = '1';
   (globalThis as { __claimgraphNeo4j?: ChildProcess }).__claimgraphNeo4j = child;
 }
