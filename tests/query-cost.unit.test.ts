@@ -1,5 +1,6 @@
 import { parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
+import { loadConfig } from '../src/config/env.js';
 import { queryCost } from '../src/graphql/limits/query-cost.js';
 import { buildSchema } from '../src/graphql/schema.js';
 
@@ -34,6 +35,24 @@ describe('query cost', () => {
 
   it('prices a trace by what its lists can hold', () => {
     expect(cost('{ trace(claimId: "claim:x") { hops { quote } } }')).toBe(1 + 500 + (1 + 2000 * 1));
+  });
+
+  it('prices the lines of support as a partition of the trace\'s sources, not a product', () => {
+    expect(cost('{ trace(claimId: "claim:x") { corroboration { sources { id } upstream { id } } } }')).toBe(1 + 500 + (1 + 4001 * (1 + 1 + 1 + 1)));
+  });
+
+  it('lets a trace that asks for every field through the default limit', () => {
+    const everything = `{ trace(claimId: "claim:x", maxDepth: 20) {
+      maxDepthReached truncated circular independentLines
+      nodes { source { id title } depth role }
+      hops { citation { id } from { id } to { id } quote stance locator depth }
+      paths { sourceIds citationIds restsOnRetracted end { kind source { id } explanation } }
+      origins { id } deadEnds { source { id } explanation }
+      corroboration { sources { id } upstream { id } } cycles { sources { id } }
+      drift { from { id } to { id } numbersAdded numbersRemoved namesAdded namesRemoved similarity }
+      driftLimits { pairsCompared pairsSkipped quotesClipped }
+      conflicts { disputing { id } contradictingClaims { id } } retracted { id } } }`;
+    expect(cost(everything)).toBeLessThanOrEqual(loadConfig({}).GRAPHQL_MAX_COST);
   });
 
   it('prices introspection as one field, whatever it selects', () => {

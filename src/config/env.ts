@@ -33,7 +33,7 @@ const envSchema = z.object({
 
   /** GraphQL limits, enforced before any resolver runs (see src/graphql/limits). */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(200_000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
   GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(10_000).default(20),
   GRAPHQL_MAX_MUTATION_FIELDS: z.coerce.number().int().min(1).max(10_000).default(10),

@@ -325,7 +325,7 @@ export type DriftLimits = {
   __typename?: 'DriftLimits';
   /** The most pairs compared per trace (2000). */
   maxPairs: Scalars['Int']['output'];
-  /** The characters of each quote compared, from its start (2000). */
+  /** The characters of each quote compared, from its start (1000). */
   maxQuoteChars: Scalars['Int']['output'];
   /** (hop, cited hop) pairs whose quotes were compared: at most maxPairs. */
   pairsCompared: Scalars['Int']['output'];
@@ -962,7 +962,7 @@ export type Trace = {
    * Hops whose quote differs from the quote of a hop they cite (a hop of the cited source,
    * on the trace), in hop order. Computed only when asked for, and bounded: at most 2000
    * (hop, cited hop) pairs are compared, round by round (every hop with the first hop it
-   * cites, then with the second, …), each quote on its first 2000 characters. `driftLimits`
+   * cites, then with the second, …), each quote on its first 1000 characters. `driftLimits`
    * says what was compared and what the bounds cut.
    */
   drift: Array<QuoteDrift>;

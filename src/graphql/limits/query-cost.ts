@@ -23,13 +23,17 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Trace.paths': TRACE_LIMITS.maxPaths,
   'Trace.origins': 2 * TRACE_LIMITS.maxCitations,
   'Trace.deadEnds': 2 * TRACE_LIMITS.maxCitations,
-  'Trace.corroboration': TRACE_LIMITS.maxCitations,
+  // Lines of support partition the sources that say the claim, and their upstream sets
+  // are disjoint too (a shared upstream source would join two lines): in all, the lines,
+  // their sources and their upstream sources number at most the trace's sources each. So
+  // the lines count as many as the sources, each with one source and one upstream.
+  'Trace.corroboration': 2 * TRACE_LIMITS.maxCitations + 1,
   'Trace.retracted': 2 * TRACE_LIMITS.maxCitations,
-  'Trace.cycles': 100,
-  'Trace.drift': TRACE_LIMITS.maxCitations,
+  'Trace.cycles': TRACE_LIMITS.maxCycles,
+  'Trace.drift': TRACE_LIMITS.maxDriftPairs,
   'Conflicts.disputing': TRACE_LIMITS.maxCitations,
-  'SupportLine.sources': TRACE_LIMITS.maxCitations,
-  'SupportLine.upstream': TRACE_LIMITS.maxCitations,
+  'SupportLine.sources': 1,
+  'SupportLine.upstream': 1,
   'CitationCycle.sources': TRACE_LIMITS.maxDepth + 1,
   'TraceHop.speakers': MAX_LINKS_PER_FIELD,
   'Query.dependents': MAX_DEPENDENTS,

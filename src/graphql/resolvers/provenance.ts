@@ -5,9 +5,11 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { assertId } from '../record-lookup.js';
 
 /**
- * The provenance fields. A trace is computed whole from one query, so its nested fields are
- * plain reads of the computed result; only fields a client follows beyond the trace (say a
- * source's publisher) go back to the loaders.
+ * The provenance fields. A trace is computed from one query, so its nested fields are plain
+ * reads of the computed result; only fields a client follows beyond the trace (say a
+ * source's publisher) go back to the loaders. `Trace.drift` and `Trace.driftLimits` are lazy
+ * getters of the result (see buildTrace): quote drift is computed, once, only when a query
+ * selects one of them.
  */
 export const provenanceResolvers: Resolvers = {
   Query: {

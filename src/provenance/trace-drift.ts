@@ -1,0 +1,95 @@
+import { QuoteComparer, type QuoteDifference } from './quote-drift.js';
+import { TRACE_LIMITS } from './trace-limits.js';
+
+/** The part of a hop on the trace that drift reads. */
+export interface DriftHop {
+  citation: { id: string };
+  from: { id: string };
+  to: { id: string } | null;
+  quote: string;
+}
+
+export type QuoteDriftResult<C> = { from: C; to: C } & QuoteDifference;
+
+/** What drift compared and what its bounds cut (`Trace.driftLimits`). */
+export interface DriftLimitsResult {
+  /** (hop, cited hop) pairs compared: at most maxPairs. */
+  pairsCompared: number;
+  /** Pairs on the trace not compared because maxPairs was reached. */
+  pairsSkipped: number;
+  /** Hops among the pairs compared whose quote was longer than maxQuoteChars (compared on its start only). */
+  quotesClipped: number;
+  maxPairs: number;
+  maxQuoteChars: number;
+}
+
+export interface DriftOptions {
+  maxPairs?: number;
+  maxQuoteChars?: number;
+  /** The comparer to use (tests pass one that counts its calls). */
+  comparer?: Pick<QuoteComparer, 'compare'>;
+}
+
+/**
+ * Quote drift along the hops of a trace: each hop's quote against the quote of every hop
+ * that the source it cites says the claim in (both on the trace), when they differ.
+ *
+ * Bounded: at most `maxPairs` pairs are compared, round by round — every hop with the first
+ * hop it cites, then every hop with its second, and so on — so a hub cited a thousand times
+ * gets each citing hop compared once before any is compared twice; each quote is compared on
+ * its first `maxQuoteChars` characters. The work is linear in the hops plus the pairs
+ * compared, each pair costing at most `maxQuoteChars`, whatever the number of pairs on the
+ * trace (the pairs skipped are counted, not enumerated). Drift comes in hop order, then in
+ * the order of the cited hops: the order of the hops themselves when nothing is skipped.
+ */
+export function traceDrift<H extends DriftHop>(
+  hops: readonly H[],
+  { maxPairs = TRACE_LIMITS.maxDriftPairs, maxQuoteChars = TRACE_LIMITS.maxDriftQuoteChars, comparer = new QuoteComparer() }: DriftOptions = {},
+): { drift: QuoteDriftResult<H['citation']>[]; limits: DriftLimitsResult } {
+  const bySource = new Map<string, number[]>();
+  hops.forEach((hop, i) => {
+    const list = bySource.get(hop.from.id);
+    if (list) list.push(i);
+    else bySource.set(hop.from.id, [i]);
+  });
+  const citedHops = (i: number) => {
+    const to = hops[i]!.to;
+    return (to && bySource.get(to.id)) || [];
+  };
+
+  let total = 0;
+  let active: number[] = [];
+  hops.forEach((_, i) => {
+    const n = citedHops(i).length;
+    total += n;
+    if (n > 0) active.push(i);
+  });
+
+  const clipped = new Set<number>();
+  const text = (i: number) => {
+    const quote = hops[i]!.quote;
+    if (quote.length <= maxQuoteChars) return quote;
+    clipped.add(i);
+    return quote.slice(0, maxQuoteChars);
+  };
+  const found: { i: number; j: number; difference: QuoteDifference }[] = [];
+  let compared = 0;
+  for (let round = 0; active.length > 0 && compared < maxPairs; round++) {
+    const next: number[] = [];
+    for (const i of active) {
+      if (compared >= maxPairs) break;
+      const cited = citedHops(i);
+      const j = cited[round]!;
+      compared++;
+      const difference = comparer.compare(text(i), text(j));
+      if (difference) found.push({ i, j, difference });
+      if (round + 1 < cited.length) next.push(i);
+    }
+    active = next;
+  }
+  found.sort((a, b) => a.i - b.i || a.j - b.j);
+  return {
+    drift: found.map(({ i, j, difference }) => ({ from: hops[i]!.citation, to: hops[j]!.citation, ...difference })),
+    limits: { pairsCompared: compared, pairsSkipped: total - compared, quotesClipped: clipped.size, maxPairs, maxQuoteChars },
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * The trace's analyses on hand-built subgraphs, with no database: lazy and bounded quote
+ * drift, corroboration grouping (checked against the pairwise definition), loop search.
+ */
+import { buildTrace } from '../src/provenance/build-trace.js';
+import { findCycles } from '../src/provenance/citation-cycles.js';
+import { supportLines } from '../src/provenance/corroboration.js';
+import type { FetchedHop, ProvenanceSubgraph } from '../src/provenance/provenance-subgraph.js';
+import { QuoteComparer } from '../src/provenance/quote-drift.js';
+import { traceDrift } from '../src/provenance/trace-drift.js';
+
+type Spec = { from: string; to?: string; quote?: string; stance?: string };
+const source = (id: string) => ({ id, title: `Source ${id}` });
+function subgraph(specs: Spec[]): ProvenanceSubgraph {
+  return {
+    claim: { id: 'claim:x' },
+    aboutIds: [],
+    contradicting: [],
+    hops: specs.map(
+      (spec, i): FetchedHop => ({
+        citation: { id: `citation:${String(i).padStart(5, '0')}`, quote: spec.quote ?? `Quote ${i}`, stance: spec.stance ?? 'SUPPORTS' },
+        source: source(spec.from),
+        sourceMakers: [],
+        cites: spec.to ? source(spec.to) : null,
+        citesMakers: [],
+        evidencedIn: null,
+        speakers: [],
+      }),
+    ),
+  };
+}
+/** The drift bomb: n sources cite the hub, the hub cites n others, all for one claim. */
+const bombSpecs = (n: number, quote = (s: string) => s): Spec[] => [
+  ...Array.from({ length: n }, (_, i) => ({ from: `s${String(i).padStart(4, '0')}`, to: 'hub', quote: quote(`S ${i} counted ${i} cases`) })),
+  ...Array.from({ length: n }, (_, j) => ({ from: 'hub', to: `t${String(j).padStart(4, '0')}`, quote: quote(`Hub counted ${j * 7} cases`) })),
+];
+
+class CountingComparer extends QuoteComparer {
+  calls = 0;
+  override compare(from: string, to: string) {
+    this.calls++;
+    return super.compare(from, to);
+  }
+}
+
+describe('quote drift is lazy', () => {
+  it('compares no quote unless drift or driftLimits is read, and compares once per trace', () => {
+    const comparer = new CountingComparer();
+    const trace = buildTrace(subgraph(bombSpecs(50)), 6, { comparer });
+    expect([trace.truncated, trace.paths.length, trace.independentLines, trace.nodes.length]).toEqual([true, 500, 1, 101]);
+    expect(comparer.calls).toBe(0);
+    expect(trace.driftLimits).toMatchObject({ pairsCompared: 2000, pairsSkipped: 50 * 50 - 2000 });
+    expect(comparer.calls).toBe(2000);
+    expect(trace.drift).toHaveLength(2000);
+    expect(comparer.calls).toBe(2000);
+  });
+
+  it('a trace built for dependents never compares quotes', () => {
+    const comparer = new CountingComparer();
+    const trace = buildTrace(subgraph([{ from: 'a', to: 'b', quote: 'one 1' }, { from: 'b', quote: 'two 2' }]), 20, { comparer });
+    void trace.paths.filter((p) => !p.disputing);
+    expect(comparer.calls).toBe(0);
+  });
+});
+
+describe('quote drift is bounded', () => {
+  const hops = (specs: Spec[]) => buildTrace(subgraph(specs), 6).hops;
+
+  it('compares at most maxPairs pairs, round by round, and counts the rest as skipped', () => {
+    const result = traceDrift(hops(bombSpecs(10)), { maxPairs: 25 });
+    expect(result.limits).toEqual({ pairsCompared: 25, pairsSkipped: 75, quotesClipped: 0, maxPairs: 25, maxQuoteChars: 1000 });
+    // Rounds 1 and 2 (each citing hop with the hub's first, then second hop), then half of round 3.
+    const hubHop = (d: { to: { id: string } }) => Number(d.to.id.slice('citation:'.length)) - 10;
+    expect(result.drift.map(hubHop).sort()).toEqual([...Array(10).fill(0), ...Array(10).fill(1), ...Array(5).fill(2)].sort());
+    // In hop order, then cited-hop order.
+    const keys = result.drift.map((d) => `${d.from.id} ${d.to.id}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('without a cut, finds the drift of every (hop, cited hop) pair, in hop order', () => {
+    const result = traceDrift(hops(bombSpecs(4)));
+    expect(result.limits).toMatchObject({ pairsCompared: 16, pairsSkipped: 0 });
+    expect(result.drift.map((d) => [d.from.id, d.to.id])).toEqual(
+      [0, 1, 2, 3].flatMap((i) => [4, 5, 6, 7].map((j) => [`citation:0000${i}`, `citation:0000${j}`])),
+    );
+  });
+
+  it('compares each quote on its first maxQuoteChars characters and counts the quotes clipped', () => {
+    const pad = 'x '.repeat(50);
+    const result = traceDrift(
+      hops([
+        { from: 'a', to: 'b', quote: `${pad} the same start, then 1999` },
+        { from: 'b', to: 'c', quote: `${pad} the same start, then 2024` },
+        { from: 'c', quote: 'short' },
+      ]),
+      { maxQuoteChars: 100 },
+    );
+    // a → b differ only after character 100: no drift seen; b → c differ, b clipped.
+    expect(result.drift.map((d) => [d.from.id, d.to.id])).toEqual([['citation:00001', 'citation:00002']]);
+    expect(result.limits).toMatchObject({ pairsCompared: 2, pairsSkipped: 0, quotesClipped: 2 });
+  });
+
+  it('compares only hops on the trace: not those of sources beyond maxDepth', () => {
+    const trace = buildTrace(subgraph([{ from: 'a', to: 'b', quote: '1' }, { from: 'b', to: 'c', quote: '2' }, { from: 'c', quote: '3' }]), 2);
+    expect(trace.driftLimits).toMatchObject({ pairsCompared: 1, pairsSkipped: 0 });
+    expect(trace.drift.map((d) => d.from.id)).toEqual(['citation:00000']);
+  });
+});
+
+describe('corroboration', () => {
+  const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges));
+  /** The definition: supporters whose reach sets intersect are one line, transitively (the former quadratic code). */
+  function pairwise(supporters: string[], edges: Map<string, string[]>, isEnd: (id: string) => boolean) {
+    const reach = (start: string) => {
+      const seen = new Set([start]);
+      const stack = [start];
+      while (stack.length > 0) for (const next of edges.get(stack.pop()!) ?? []) if (!seen.has(next)) seen.add(next), stack.push(next);
+      return seen;
+    };
+    const sorted = [...supporters].sort();
+    const parent = new Map(sorted.map((id) => [id, id]));
+    const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
+    const reaches = new Map(sorted.map((id) => [id, reach(id)]));
+    const first = new Map<string, string>();
+    for (const id of sorted) {
+      for (const up of reaches.get(id)!) {
+        const other = first.get(up);
+        if (other === undefined) first.set(up, id);
+        else if (find(id) !== find(other)) parent.set(find(id), find(other));
+      }
+    }
+    const groups = new Map<string, string[]>();
+    for (const id of sorted) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+    return [...groups.values()].map((members) => ({
+      members,
+      upstream: [...new Set(members.flatMap((id) => [...reaches.get(id)!]).filter(isEnd))].sort(),
+    }));
+  }
+  const ends = (...ids: string[]) => (id: string) => ids.includes(id);
+
+  it.each([
+    ['diamond: two sources sharing one origin are one line', ['a', 'b', 'c'], { a: ['c'], b: ['c'] }, ends('c'), [{ members: ['a', 'b', 'c'], upstream: ['c'] }]],
+    ['chain: a supporter upstream of another is in its line', ['a', 'b'], { a: ['b'], b: ['c'] }, ends('c'), [{ members: ['a', 'b'], upstream: ['c'] }]],
+    ['shared upstream further down: a → x → y, b → y', ['a', 'b', 'x'], { a: ['x'], x: ['y'], b: ['y'] }, ends('y'), [{ members: ['a', 'b', 'x'], upstream: ['y'] }]],
+    ['independent lines', ['a', 'b'], { a: ['c'], b: ['d'] }, ends('c', 'd'), [{ members: ['a'], upstream: ['c'] }, { members: ['b'], upstream: ['d'] }]],
+    ['loop only', ['a', 'b'], { a: ['b'], b: ['a'] }, ends(), [{ members: ['a', 'b'], upstream: [] }]],
+    // d disputes: it is no supporter, and a source it cites is shared by no supporter.
+    ['a disputing source does not join the lines it touches', ['a', 'b'], { a: ['x'], d: ['x', 'y'], b: ['y'] }, ends('x', 'y'), [{ members: ['a'], upstream: ['x'] }, { members: ['b'], upstream: ['y'] }]],
+    ['a disputing source reached by a supporter is part of its trail', ['a', 'b'], { a: ['d'], d: ['y'], b: ['y'] }, ends('y'), [{ members: ['a', 'b'], upstream: ['y'] }]],
+  ])('%s', (_name, supporters, edges, isEnd, expected) => {
+    const edgeMap = graph(edges);
+    expect(supportLines(supporters, edgeMap, isEnd)).toEqual(expected);
+    expect(pairwise(supporters, edgeMap, isEnd)).toEqual(expected);
+  });
+
+  it('groups as the pairwise definition does, on random graphs', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 300; round++) {
+      const n = 2 + Math.floor(random() * 12);
+      const ids = Array.from({ length: n }, (_, i) => `n${String(i).padStart(2, '0')}`);
+      const edges = new Map<string, string[]>();
+      for (const from of ids) {
+        const targets = ids.filter((to) => to !== from && random() < 0.15);
+        if (targets.length > 0) edges.set(from, targets);
+      }
+      const supporters = ids.filter(() => random() < 0.5);
+      const isEnd = (id: string) => !edges.has(id) || id.endsWith('3');
+      expect(supportLines(supporters, edges, isEnd)).toEqual(pairwise(supporters, edges, isEnd));
+    }
+  });
+
+  it('is linear on the drift bomb: one line, every trail end reached', () => {
+    const n = 2000;
+    const edges = new Map<string, string[]>([['hub', Array.from({ length: n }, (_, j) => `t${j}`)]]);
+    const supporters = ['hub', ...Array.from({ length: n }, (_, i) => `s${i}`)];
+    for (const s of supporters.slice(1)) edges.set(s, ['hub']);
+    const lines = supportLines(supporters, edges, (id) => id.startsWith('t'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.members).toHaveLength(n + 1);
+    expect(lines[0]!.upstream).toHaveLength(n);
+  });
+});
+
+describe('loop search', () => {
+  it('spends no search steps on the acyclic part of a graph, however wide', () => {
+    // 3000 sources citing a hub that cites 3000 more, and one small loop: the old search ran
+    // out of steps on the fan and said the trace was truncated.
+    const order: string[] = [];
+    const edges = new Map<string, string[]>();
+    const fan = Array.from({ length: 3000 }, (_, j) => `b${String(j).padStart(4, '0')}`);
+    edges.set('a-hub', fan);
+    for (let i = 0; i < 3000; i++) {
+      const id = `c${String(i).padStart(4, '0')}`;
+      edges.set(id, ['a-hub']);
+      order.push(id);
+    }
+    edges.set('x', ['y']);
+    edges.set('y', ['x']);
+    order.push('a-hub', ...fan, 'x', 'y');
+    order.sort();
+    const result = findCycles(order, edges, 100, 1000);
+    expect(result).toEqual({ cycles: [['x', 'y']], complete: true });
+  });
+
+  it('finds a self-citation', () => {
+    expect(findCycles(['a', 'b'], new Map([['a', ['a', 'b']]]))).toEqual({ cycles: [['a']], complete: true });
+  });
+});
