@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
 import type { RequestContext } from '../graphql/context.js';
+import { knownOperationTypes } from '../graphql/known-operation-types.js';
 import { limitRules } from '../graphql/limits/limit-rules.js';
 import { limitsPlugin } from '../graphql/limits/limits-plugin.js';
 import type { QueryLimits } from '../graphql/limits/query-limits.js';
@@ -31,7 +32,7 @@ export function createApolloServer({ logger, development, limits, httpServer, dr
     formatError: createFormatError(logger, development),
     includeStacktraceInErrorResponses: false,
     introspection: limits.introspection,
-    validationRules: limitRules(limits),
+    validationRules: [knownOperationTypes, ...limitRules(limits)],
     // graphql-js's own token bound, behind the HTTP layer's check (countTokens).
     parseOptions: { maxTokens: limits.maxTokens },
     // main.ts owns shutdown: drain HTTP, then close the driver, then stop Neo4j, in that order.

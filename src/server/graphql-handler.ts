@@ -21,10 +21,15 @@ export interface GraphQLHandlerOptions {
  * than `maxTokens` tokens is refused with QUERY_TOO_LARGE; and each request has a deadline:
  * when it passes, the client is answered TIMEOUT (HTTP 504) at once, and the request's
  * database work ends (no transaction starts after the deadline, and each one's timeout is
- * the time left), so an abandoned request cannot keep Neo4j busy.
+ * the time left), so an abandoned request cannot keep Neo4j busy. A JSON body holding a
+ * lone surrogate (not Unicode text) is refused with BAD_REQUEST before either.
  */
 export function graphqlHandler({ apollo, database, maxTokens, requestTimeoutMs }: GraphQLHandlerOptions) {
   return async (req: Request, res: Response): Promise<void> => {
+    if (holdsLoneSurrogate(req.body)) {
+      sendError(res, 'BAD_REQUEST', 'the request body holds a string that is not valid Unicode (a lone surrogate escape such as \\ud800)');
+      return;
+    }
     const query = queryOf(req);
     if (query !== undefined && countTokens(query, maxTokens) > maxTokens) {
       sendError(res, 'QUERY_TOO_LARGE', `the query has more than ${maxTokens} tokens`, { limit: maxTokens });
@@ -76,6 +81,31 @@ function queryOf(req: Request): string | undefined {
     return (body as { query: string }).query;
   }
   return undefined;
+}
+
+/**
+ * True when a string (or key) anywhere in a parsed JSON body holds a lone surrogate: valid
+ * JSON (`"\\ud800"`), but not Unicode text, and the driver would store it as U+FFFD, so a
+ * value would reach the graph other than as sent. Walked without recursion, so any nesting
+ * depth the JSON parser accepted is fine.
+ */
+function holdsLoneSurrogate(body: unknown): boolean {
+  const lone = /\p{Surrogate}/u;
+  const stack: unknown[] = [body];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (lone.test(value)) return true;
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (lone.test(key)) return true;
+        stack.push(item);
+      }
+    }
+  }
+  return false;
 }
 
 /**
