@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config/env.js';
 import { openDatabase, type OpenDatabase } from '../src/db/connect.js';
 import { createApp, listen, type App } from '../src/server/app.js';
+import { freePort } from './support/free-port.js';
 
 /**
  * The embedded Neo4j SIGKILLed while clients write concurrently over HTTP, as `npm start`
@@ -18,16 +18,6 @@ let db: OpenDatabase;
 let app: App;
 let base: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'claimgraph-crash-'));

@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { Database } from '../src/db/database.js';
 import { PASSWORD_FILE, startEmbeddedNeo4j, type DatabaseStatus, type EmbeddedNeo4j } from '../src/db/embedded-neo4j.js';
+import { freePort } from './support/free-port.js';
 
 /**
  * The embedded Neo4j as `npm start` runs it, in its own temporary folder on its own port
@@ -18,16 +18,6 @@ let db: Database;
 const logLines: Array<{ level: number; msg: string }> = [];
 const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Polls `check` until it holds; rejects after `timeoutMs`; resolves with the time it took. */
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<number> {

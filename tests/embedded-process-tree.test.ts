@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { freePort } from './support/free-port.js';
 
 /**
  * The server process as `npm start` runs it, with its own embedded Neo4j in a temporary
@@ -12,16 +12,6 @@ import { createInterface } from 'node:readline';
 let dataDir: string;
 let boltPort: number;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** True while the process runs (a zombie waiting for its parent counts as gone). */
 function alive(pid: number): boolean {

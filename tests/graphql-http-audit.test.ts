@@ -1,29 +1,12 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
-import { Database } from '../src/db/database.js';
-import { createApp, listen, type App } from '../src/server/app.js';
-import { loadSeedIfEmpty } from '../src/seed/load-seed.js';
-import { resetDatabase, silentLogger, testDatabase } from './support/harness.js';
+import { httpSuite } from './support/harness.js';
 
 /**
  * graphql-http's server audits (the GraphQL over HTTP spec's conformance checks) against
  * the real /graphql over HTTP, on the seed graph. No audit may fail (`error`); each warning
  * we keep is listed below with the reason we keep it, and any other warning fails.
  */
-let db: Database;
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadSeedIfEmpty(db);
-  app = await createApp({ database: db, logger: silentLogger, development: false });
-  url = `http://127.0.0.1:${await listen(app, 0, '127.0.0.1')}/graphql`;
-});
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+const server = httpSuite({ seed: true });
 
 /** Every audit request is bounded: a hang fails the audit instead of stalling the suite. */
 const boundedFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(10_000) });
@@ -62,7 +45,7 @@ const KEPT_NOTICES: Record<string, string> = {
   '6A70': 'GET without a preflight header: refused by CSRF prevention',
 };
 
-const audits = serverAudits({ url: () => url, fetchFn: boundedFetch });
+const audits = serverAudits({ url: () => `${server.base}/graphql`, fetchFn: boundedFetch });
 
 describe('graphql-http server audits', () => {
   const results: AuditResult[] = [];
@@ -101,7 +84,7 @@ describe('graphql-http server audits', () => {
   });
 
   it('serves the GETs of the kept notices once they carry apollo-require-preflight', async () => {
-    const get = new URL(url);
+    const get = new URL(`${server.base}/graphql`);
     get.searchParams.set('query', 'query Type($name: String!) { __type(name: $name) { name } }');
     get.searchParams.set('variables', JSON.stringify({ name: 'Claim' }));
     const response = await boundedFetch(get, { headers: { 'apollo-require-preflight': 'true', accept: 'application/json' } });

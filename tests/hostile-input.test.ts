@@ -1,11 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import { Database } from '../src/db/database.js';
 import { loadConfig } from '../src/config/env.js';
 import { isErrorCode, type ErrorCode } from '../src/model/errors.js';
-import { createApp, listen, type App } from '../src/server/app.js';
-import { loadSeedIfEmpty } from '../src/seed/load-seed.js';
 import { graphChecksum } from './support/graph-checksum.js';
-import { resetDatabase, silentLogger, testDatabase } from './support/harness.js';
+import { httpSuite } from './support/harness.js';
 
 /**
  * Hostile input over real HTTP, on the seed graph. Every input is answered with a 4xx or a
@@ -15,21 +12,7 @@ import { resetDatabase, silentLogger, testDatabase } from './support/harness.js'
  * relationship, before and after each test), except for the writes of injection strings,
  * which store the string verbatim and change nothing else.
  */
-let db: Database;
-let app: App;
-let base: string;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadSeedIfEmpty(db);
-  app = await createApp({ database: db, logger: silentLogger, development: false });
-  base = `http://127.0.0.1:${await listen(app, 0, '127.0.0.1')}`;
-});
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+const server = httpSuite({ seed: true });
 
 const defaults = loadConfig({});
 const BODY_LIMIT = defaults.HTTP_BODY_LIMIT_KB * 1024;
@@ -55,7 +38,7 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 /** One request, bounded: a server that never answers fails the test instead of stalling the suite. */
 async function send({ method = 'POST', path = '/graphql', headers, body }: Raw): Promise<Answer> {
   const raw = typeof body === 'string' || Buffer.isBuffer(body) || body instanceof FormData || body === undefined;
-  const response = await fetch(`${base}${path}`, {
+  const response = await fetch(`${server.base}${path}`, {
     method,
     headers: raw ? headers : { ...JSON_TYPE, ...headers },
     body: raw ? (body as BodyInit | undefined) : JSON.stringify(body),
@@ -111,7 +94,7 @@ function expectHandled(answer: Answer): void {
 
 /** After every test: the process still answers. */
 afterEach(async () => {
-  const health = await fetch(`${base}/health`, { signal: AbortSignal.timeout(10_000) });
+  const health = await fetch(`${server.base}/health`, { signal: AbortSignal.timeout(10_000) });
   expect(health.status).toBe(200);
 });
 
@@ -119,10 +102,10 @@ afterEach(async () => {
 function graphUnchanged(): void {
   let before: string;
   beforeEach(async () => {
-    before = await graphChecksum(db);
+    before = await graphChecksum(server.db);
   });
   afterEach(async () => {
-    expect(await graphChecksum(db)).toBe(before);
+    expect(await graphChecksum(server.db)).toBe(before);
   });
 }
 
@@ -513,25 +496,25 @@ describe('writes of injection strings', () => {
   const READ = 'query ($id: ID!) { actor(id: $id) { name aliases description } node(id: $id) { id } }';
 
   it.each(NAMES.map((s, i) => [JSON.stringify(s), s, `actor:hostile-${i}`]))('stores %s verbatim and changes nothing else', async (_shown, s, id) => {
-    const othersBefore = await graphChecksum(db, [id]);
+    const othersBefore = await graphChecksum(server.db, [id]);
     const written = await send(gql(WRITE, { id, s, aliases: [s, `${s} (alias)`] }));
     expect(written.status).toBe(200);
     expect(written.body).toEqual({ data: { upsertActor: { id, name: s, aliases: [s, `${s} (alias)`], description: s } } });
     const read = await send(gql(READ, { id }));
     expect(read.body).toEqual({ data: { actor: { name: s, aliases: [s, `${s} (alias)`], description: s }, node: { id } } });
     // Read straight from Neo4j too: the stored value is the string sent, byte for byte.
-    const stored = await db.write(async (tx) => (await tx.run('MATCH (n:Record {id: $id}) RETURN n.name AS name', { id })).records.map((r) => r.get('name') as string));
+    const stored = await server.db.write(async (tx) => (await tx.run('MATCH (n:Record {id: $id}) RETURN n.name AS name', { id })).records.map((r) => r.get('name') as string));
     expect(stored).toEqual([s]);
-    expect(await graphChecksum(db, [id])).toBe(othersBefore);
+    expect(await graphChecksum(server.db, [id])).toBe(othersBefore);
   });
 
   it('a write with an injection string as id is refused, and writes nothing', async () => {
-    const before = await graphChecksum(db);
+    const before = await graphChecksum(server.db);
     for (const s of INJECTIONS) {
       const answer = await send(gql(WRITE, { id: s, s: 'x' }));
       expectRefused(answer, { code: 'BAD_USER_INPUT' });
       expect(answer.body.errors[0].extensions.field).toBe('input.id');
     }
-    expect(await graphChecksum(db)).toBe(before);
+    expect(await graphChecksum(server.db)).toBe(before);
   });
 });

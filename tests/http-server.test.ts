@@ -1,26 +1,12 @@
 import { Database } from '../src/db/database.js';
-import { createApp, listen, type App } from '../src/server/app.js';
-import { resetDatabase, silentLogger, testDatabase } from './support/harness.js';
+import { createApp, listen } from '../src/server/app.js';
+import { httpSuite, silentLogger } from './support/harness.js';
 
 /** The real HTTP server on a loopback port: what a client or a browser talks to. */
-let db: Database;
-let app: App;
-let base: string;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  app = await createApp({ database: db, logger: silentLogger, development: false });
-  const port = await listen(app, 0, '127.0.0.1');
-  base = `http://127.0.0.1:${port}`;
-});
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+const server = httpSuite();
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${base}/graphql`, {
+  const response = await fetch(`${server.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -30,13 +16,13 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
 
 describe('the HTTP server', () => {
   it('answers /health while the process lives', async () => {
-    const response = await fetch(`${base}/health`);
+    const response = await fetch(`${server.base}/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('answers /ready when Neo4j answers', async () => {
-    const response = await fetch(`${base}/ready`);
+    const response = await fetch(`${server.base}/ready`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ready' });
   });
@@ -83,7 +69,7 @@ describe('the HTTP server', () => {
     const { status, body } = await post('{"query": ');
     expect(status).toBe(400);
     expect(body).toEqual({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-    const after = await fetch(`${base}/health`);
+    const after = await fetch(`${server.base}/health`);
     expect(after.status).toBe(200);
   });
 

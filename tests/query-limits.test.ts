@@ -1,30 +1,14 @@
 import { loadConfig } from '../src/config/env.js';
-import { Database } from '../src/db/database.js';
-import { createApp, listen, type App } from '../src/server/app.js';
-import { loadSeedIfEmpty } from '../src/seed/load-seed.js';
-import { countGraph, resetDatabase, silentLogger, testDatabase } from './support/harness.js';
+import { createApp, listen } from '../src/server/app.js';
+import { countGraph, httpSuite, silentLogger } from './support/harness.js';
 
 /**
  * GraphQL limits over real HTTP on the seed graph: each abusive query is refused with its
  * code before it reaches Neo4j, and well-formed queries within the limits still run.
  */
-let db: Database;
-let app: App;
-let base: string;
+const server = httpSuite({ seed: true });
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadSeedIfEmpty(db);
-  app = await createApp({ database: db, logger: silentLogger, development: false });
-  base = `http://127.0.0.1:${await listen(app, 0, '127.0.0.1')}`;
-});
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
-
-async function post(body: unknown, url = `${base}/graphql`) {
+async function post(body: unknown, url = `${server.base}/graphql`) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as any };
 }
@@ -108,13 +92,13 @@ describe('GraphQL limits', () => {
 
   // Regression: 5000 upsertActor aliases in one request ran 5000 transactions.
   it('refuses more mutation fields than GRAPHQL_MAX_MUTATION_FIELDS and writes nothing', async () => {
-    const before = await countGraph(db);
+    const before = await countGraph(server.db);
     const n = defaults.GRAPHQL_MAX_MUTATION_FIELDS + 1;
     const fields = Array.from({ length: n }, (_, i) => `a${i}: upsertActor(input: { id: "actor:limit-${i}", name: "x", kind: PERSON }) { id }`);
     const { status, body } = await post({ query: `mutation { ${fields.join(' ')} }` });
     expect(status).toBe(400);
     expect(body.errors[0].extensions.code).toBe('TOO_MANY_ROOT_FIELDS');
-    expect(await countGraph(db)).toEqual(before);
+    expect(await countGraph(server.db)).toEqual(before);
   });
 
   it('refuses more directives than GRAPHQL_MAX_DIRECTIVES with TOO_MANY_DIRECTIVES', async () => {
@@ -164,7 +148,7 @@ describe('GraphQL limits', () => {
   });
 
   it('turns introspection off with GRAPHQL_INTROSPECTION=false', async () => {
-    const closed = await createApp({ database: db, logger: silentLogger, development: false, config: loadConfig({ GRAPHQL_INTROSPECTION: 'false' }) });
+    const closed = await createApp({ database: server.db, logger: silentLogger, development: false, config: loadConfig({ GRAPHQL_INTROSPECTION: 'false' }) });
     const port = await listen(closed, 0, '127.0.0.1');
     try {
       const { status, body } = await post({ query: '{ __schema { queryType { name } } }' }, `http://127.0.0.1:${port}/graphql`);
@@ -177,7 +161,7 @@ describe('GraphQL limits', () => {
   });
 
   it('applies configured limits: a lower GRAPHQL_MAX_DEPTH refuses what the default allows', async () => {
-    const strict = await createApp({ database: db, logger: silentLogger, development: false, config: loadConfig({ GRAPHQL_MAX_DEPTH: '3' }) });
+    const strict = await createApp({ database: server.db, logger: silentLogger, development: false, config: loadConfig({ GRAPHQL_MAX_DEPTH: '3' }) });
     const port = await listen(strict, 0, '127.0.0.1');
     try {
       const query = `{ claim(id: "${TRACE_ID}") { citations(first: 1) { source { title } } } }`;
@@ -193,6 +177,6 @@ describe('GraphQL limits', () => {
     const attacks = Array.from({ length: 50 }, (_, i) => post({ query: i % 2 ? nested(7) : '{ claims(first:100){ edges{ node{ citations{ source{ citations{ claim{ citations{ source{ id } } } } } } } } } }' }));
     const answers = await Promise.all(attacks);
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([400]));
-    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${server.base}/health`)).status).toBe(200);
   });
 });

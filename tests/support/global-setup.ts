@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-/** A free loopback port, so the tests never collide with a database a developer runs. */
+/**
+ * A free loopback port, so the tests never collide with a database a developer runs. (Jest
+ * loads this file outside its module mapping, so it cannot import tests/support/free-port.ts.)
+ */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

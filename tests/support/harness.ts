@@ -1,10 +1,12 @@
 import { pino } from 'pino';
 import { applySchema } from '../../src/db/apply-schema.js';
 import { Database, type DatabaseOptions } from '../../src/db/database.js';
-import { loadConfig } from '../../src/config/env.js';
+import { loadConfig, type Config } from '../../src/config/env.js';
 import { createContext } from '../../src/graphql/context.js';
 import { queryLimitsFrom } from '../../src/graphql/limits/query-limits.js';
 import { createApolloServer } from '../../src/server/apollo-server.js';
+import { createApp, listen, type App } from '../../src/server/app.js';
+import { loadSeedIfEmpty } from '../../src/seed/load-seed.js';
 
 /**
  * The database the global setup started (or NEO4J_URI), as the product would open it. The
@@ -76,4 +78,33 @@ export function graphqlSuite(prepare?: (db: Database) => Promise<unknown>) {
     db: () => db,
     execute: (query: string, variables?: Record<string, unknown>) => server.execute(query, variables),
   };
+}
+
+/** The real HTTP server of a suite (see httpSuite); its fields are set once the suite's setup ran. */
+export interface HttpSuite {
+  db: Database;
+  app: App;
+  /** `http://127.0.0.1:<port>`. */
+  base: string;
+}
+
+/**
+ * The usual HTTP suite: a clean database (with the seed graph when `seed`), and the real
+ * HTTP server over it on a free loopback port (`config` for its limits), set up before the
+ * suite's tests and closed after them.
+ */
+export function httpSuite(options: { seed?: boolean; config?: Config } = {}): HttpSuite {
+  const suite = {} as HttpSuite;
+  beforeAll(async () => {
+    suite.db = testDatabase();
+    await resetDatabase(suite.db);
+    if (options.seed) await loadSeedIfEmpty(suite.db);
+    suite.app = await createApp({ database: suite.db, logger: silentLogger, development: false, config: options.config });
+    suite.base = `http://127.0.0.1:${await listen(suite.app, 0, '127.0.0.1')}`;
+  });
+  afterAll(async () => {
+    await suite.app?.stop();
+    await suite.db?.close();
+  });
+  return suite;
 }
