@@ -21,6 +21,21 @@ describe('the HTTP server', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it.each([
+    ['recovering', 200, 'database recovering'],
+    ['failed', 503, 'database cannot come back'],
+  ] as const)('answers /health by the database status: %s gives %i', async (state, status, words) => {
+    const app = await createApp({ database: server.db, logger: silentLogger, development: false, status: () => state });
+    const port = await listen(app, 0, '127.0.0.1');
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(response.status).toBe(status);
+      expect(await response.json()).toEqual({ status: words });
+    } finally {
+      await app.stop();
+    }
+  });
+
   it('answers /ready when Neo4j answers', async () => {
     const response = await fetch(`${server.base}/ready`);
     expect(response.status).toBe(200);
