@@ -36,7 +36,6 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   },
   'records-by-id': { ids: ['claim:x'] },
   'records-state': { ids: ['claim:x'], relationTypes: MANAGED_RELATION_TYPES },
-  'missing-records': { ids: ['claim:x'] },
   'neighbours-out': { ids: ['claim:x'], type: 'ABOUT', limit: 100 },
   'neighbours-in': { ids: ['claim:x'], type: 'CARRIES', limit: 100 },
   'neighbours-either': { ids: ['claim:x'], type: 'CONTRADICTS', limit: 100 },
@@ -48,8 +47,19 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'write-record-nodes': { rows: [] },
   'write-record-relations': { rows: [] },
   'write-revisions': { revisions: [] },
+  'lock-records': { ids: ['claim:x'] },
+  'lock-or-create-records': { ids: ['claim:x'] },
+  'record-history': { id: 'claim:x', before: 10, limit: 101 },
+  'record-revision': { id: 'claim:x', revision: 1 },
+  'purge-record': { id: 'claim:x' },
+  'delete-bare-records': { ids: ['claim:x'] },
+  'place-cycles': { ids: ['place:x'] },
   'trace-claims': traceQueryParameters(['claim:x']),
   'claims-resting-on-source': { sourceId: 'source:x', limit: 500 },
+  'api-key-create': { id: 'key:x', name: 'ci', role: 'editor', hash: 'ab', at: 'now' },
+  'api-key-by-hash': { hash: 'ab' },
+  'api-key-list': {},
+  'api-key-revoke': { ref: 'ci', at: 'now' },
 };
 
 const SCANS = ['AllNodesScan', 'NodeByLabelScan', 'UndirectedAllRelationshipsScan', 'DirectedAllRelationshipsScan'];

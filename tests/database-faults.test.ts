@@ -5,7 +5,9 @@ import type { Database } from '../src/db/database.js';
 import { RequestDb } from '../src/graphql/loaders.js';
 import { createApp, listen } from '../src/server/app.js';
 import { graphqlHandler } from '../src/server/graphql-handler.js';
-import { resetDatabase, silentLogger, testDatabase } from './support/harness.js';
+import { loadConfig } from '../src/config/env.js';
+import { ANONYMOUS } from '../src/model/caller.js';
+import { ADMIN_ENV, ADMIN_HEADERS, resetDatabase, silentLogger, testDatabase } from './support/harness.js';
 
 /**
  * What clients see when the database misbehaves: unreachable (SERVICE_UNAVAILABLE, fast,
@@ -101,13 +103,13 @@ describe('database faults', () => {
 
   it('answers HTTP 503 with Retry-After and SERVICE_UNAVAILABLE for queries and mutations when the database is down', async () => {
     const unreachable = testDatabase({ uri: 'bolt://127.0.0.1:9', connectTimeoutMs: 500 });
-    const app = await createApp({ database: unreachable, logger: silentLogger, development: false });
+    const app = await createApp({ database: unreachable, logger: silentLogger, development: false, config: loadConfig(ADMIN_ENV) });
     const port = await listen(app, 0, '127.0.0.1');
     try {
       for (const query of ['{ claims { edges { node { id } } } }', 'mutation { upsertActor(input: { id: "actor:down", name: "x", kind: PERSON }) { id } }']) {
         const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...ADMIN_HEADERS },
           body: JSON.stringify({ query }),
         });
         expect(response.status).toBe(503);
@@ -158,7 +160,7 @@ describe('database faults', () => {
     });
     await apollo.start();
     const app = express();
-    app.use('/graphql', express.json(), graphqlHandler({ apollo, database: db, maxTokens: 1000, requestTimeoutMs: 200 }));
+    app.use('/graphql', express.json(), graphqlHandler({ apollo, database: db, authenticate: async () => ANONYMOUS, maxTokens: 1000, requestTimeoutMs: 200 }));
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const port = (server.address() as { port: number }).port;

@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config/env.js';
 import { openDatabase, type OpenDatabase } from '../src/db/connect.js';
 import { createApp, listen, type App } from '../src/server/app.js';
 import { freePort } from './support/free-port.js';
+import { ADMIN_ENV, ADMIN_HEADERS } from './support/harness.js';
 
 /**
  * The embedded Neo4j SIGKILLed while clients write concurrently over HTTP, as `npm start`
@@ -28,6 +29,7 @@ beforeAll(async () => {
     NEO4J_PAGE_CACHE_MB: '32',
     NEO4J_HEAP_MB: '512',
     NODE_ENV: 'production',
+    ...ADMIN_ENV,
   });
   const logger = pino({ level: 'silent' });
   db = await openDatabase(config, logger);
@@ -46,7 +48,7 @@ async function upsert(id: string): Promise<Answer> {
   try {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...ADMIN_HEADERS },
       body: JSON.stringify({ query: 'mutation ($id: ID!) { upsertActor(input: { id: $id, name: "Crash writer", kind: PERSON }) { id } }', variables: { id } }),
       signal: AbortSignal.timeout(60_000),
     });

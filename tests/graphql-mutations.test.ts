@@ -107,3 +107,42 @@ describe('validation', () => {
     expect(errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
+
+describe('answers that never hide a write', () => {
+  it('shows which fields of a request committed: a committed field answers, a failed one is null with its error', async () => {
+    const { data, errors } = await execute(
+      'mutation { a: upsertActor(input:{id:"actor:x-a",name:"ok",kind:PERSON}){id} b: upsertActor(input:{id:"actor:x-b",name:"",kind:PERSON}){id} }',
+    );
+    expect(data).toEqual({ a: { id: 'actor:x-a' }, b: null });
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.path).toEqual(['b']);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    const read = await execute('{ a: actor(id: "actor:x-a") { id } b: actor(id: "actor:x-b") { id } }');
+    expect(read.data).toEqual({ a: { id: 'actor:x-a' }, b: null });
+  });
+
+  it('answers a write from its own transaction: no second read of the record', async () => {
+    const { data, queries } = await execute('mutation { upsertActor(input: { id: "actor:x-c", name: "C", kind: PERSON }) { id name meta { revision } } }');
+    expect(data!.upsertActor).toEqual({ id: 'actor:x-c', name: 'C', meta: { revision: 1 } });
+    expect(queries).toEqual([]);
+  });
+
+  it('derives the id of a record written without one, so a retried create makes one record', async () => {
+    const create = 'mutation { upsertClaim(input: { text: "Retried claims stay single." }) { id meta { revision } } }';
+    const first = await execute(create);
+    const second = await execute(create);
+    expect(first.data!.upsertClaim.id).toMatch(/^claim:retried-claims-stay-single-[0-9a-f]{12}$/);
+    expect(second.data!.upsertClaim).toEqual(first.data!.upsertClaim);
+  });
+
+  it('refuses a place that would lie within itself through other places, naming the field', async () => {
+    await execute('mutation { a: upsertPlace(input: { id: "place:x-1", name: "One", kind: REGION }) { id } }');
+    await execute('mutation { upsertPlace(input: { id: "place:x-2", name: "Two", kind: REGION, withinId: "place:x-1" }) { id } }');
+    await execute('mutation { upsertPlace(input: { id: "place:x-3", name: "Three", kind: REGION, withinId: "place:x-2" }) { id } }');
+    const before = await graphCounts();
+    const { errors } = await execute('mutation { patchPlace(id: "place:x-1", input: { withinId: "place:x-3" }) { id } }');
+    expect(errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.withinId' });
+    expect(errors![0]!.message).toContain('place:x-1 within place:x-3 within place:x-2 within place:x-1');
+    expect(await graphCounts()).toEqual(before);
+  });
+});

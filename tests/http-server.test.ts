@@ -61,10 +61,10 @@ describe('the HTTP server', () => {
   });
 
   it('serves GraphQL over POST and writes through it', async () => {
-    const created = await post({ query: 'mutation { upsertActor(input: { id: "actor:h-a", name: "Over HTTP", kind: MEDIA_OUTLET }) { id } }' });
+    const created = await post({ query: 'mutation { upsertActor(input: { id: "actor:h-a", name: "Over HTTP", kind: MEDIA_OUTLET }) { id } }' }, server.admin);
     expect(created).toEqual({ status: 200, body: { data: { upsertActor: { id: 'actor:h-a' } } } });
     const read = await post({ query: '{ actor(id: "actor:h-a") { name kind meta { createdBy } } }' });
-    expect(read.body.data.actor).toEqual({ name: 'Over HTTP', kind: 'MEDIA_OUTLET', meta: { createdBy: 'anonymous' } });
+    expect(read.body.data.actor).toEqual({ name: 'Over HTTP', kind: 'MEDIA_OUTLET', meta: { createdBy: 'admin' } });
   });
 
   it('answers a syntax error with 400 and GRAPHQL_PARSE_FAILED, and no stack trace', async () => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Database } from '../src/db/database.js';
-import { resetDatabase, testDatabase } from './support/harness.js';
+import { ADMIN_ENV, ADMIN_HEADERS, resetDatabase, testDatabase } from './support/harness.js';
 
 /**
  * The server process killed (SIGKILL) while an import is under way: the import is one
@@ -19,7 +19,7 @@ afterAll(() => db.close());
 /** Starts the server on a free port; resolves with its process and base URL once it serves. */
 function startServer(): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
+    env: { ...process.env, ...ADMIN_ENV, PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -62,7 +62,7 @@ async function countImported(trial: string): Promise<number> {
 function sendImport(base: string, trial: string) {
   return fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...ADMIN_HEADERS },
     body: JSON.stringify({
       query: 'mutation ($input: GraphInput!) { importGraph(input: $input) { created } }',
       variables: { input: graph(trial) },

@@ -1,6 +1,6 @@
 import { loadConfig } from '../src/config/env.js';
 import { createApp, listen } from '../src/server/app.js';
-import { countGraph, httpSuite, silentLogger } from './support/harness.js';
+import { ADMIN_ENV, countGraph, httpSuite, silentLogger } from './support/harness.js';
 
 /**
  * GraphQL limits over real HTTP on the seed graph: each abusive query is refused with its
@@ -8,8 +8,9 @@ import { countGraph, httpSuite, silentLogger } from './support/harness.js';
  */
 const server = httpSuite({ seed: true });
 
+/** Sent as the suite's admin, so that mutations meet the limits rather than authorisation. */
 async function post(body: unknown, url = `${server.base}/graphql`) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...server.admin }, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as any };
 }
 
@@ -148,7 +149,7 @@ describe('GraphQL limits', () => {
   });
 
   it('turns introspection off with GRAPHQL_INTROSPECTION=false', async () => {
-    const closed = await createApp({ database: server.db, logger: silentLogger, development: false, config: loadConfig({ GRAPHQL_INTROSPECTION: 'false' }) });
+    const closed = await createApp({ database: server.db, logger: silentLogger, development: false, config: loadConfig({ GRAPHQL_INTROSPECTION: 'false', ...ADMIN_ENV }) });
     const port = await listen(closed, 0, '127.0.0.1');
     try {
       const { status, body } = await post({ query: '{ __schema { queryType { name } } }' }, `http://127.0.0.1:${port}/graphql`);
@@ -161,7 +162,7 @@ describe('GraphQL limits', () => {
   });
 
   it('applies configured limits: a lower GRAPHQL_MAX_DEPTH refuses what the default allows', async () => {
-    const strict = await createApp({ database: server.db, logger: silentLogger, development: false, config: loadConfig({ GRAPHQL_MAX_DEPTH: '3' }) });
+    const strict = await createApp({ database: server.db, logger: silentLogger, development: false, config: loadConfig({ GRAPHQL_MAX_DEPTH: '3', ...ADMIN_ENV }) });
     const port = await listen(strict, 0, '127.0.0.1');
     try {
       const query = `{ claim(id: "${TRACE_ID}") { citations(first: 1) { source { title } } } }`;

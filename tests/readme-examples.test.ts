@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadSeed } from '../src/seed/load-seed.js';
+import { ANONYMOUS, type Caller } from '../src/model/caller.js';
 import { graphqlSuite } from './support/harness.js';
 
 /** The README is the front door: every GraphQL example in it must run as written on the seed. */
@@ -13,8 +14,11 @@ describe('README examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
   });
 
+  // Reads run as an anonymous caller (anonymous reading is on by default), writes as an editor.
+  const EDITOR: Caller = { id: 'readme-editor', role: 'editor' };
   it.each(examples.map((query, i) => [i + 1, query]))('example %i runs on the seed graph and finds something', async (_n, query) => {
-    const { data, errors } = await execute(query as string);
+    const caller = /^\s*mutation\b/.test(query as string) ? EDITOR : ANONYMOUS;
+    const { data, errors } = await execute(query as string, {}, caller);
     expect(errors).toBeUndefined();
     for (const value of Object.values(data!)) {
       // Every root field answers with something: no example shows an empty result.
@@ -22,6 +26,13 @@ describe('README examples', () => {
       if (Array.isArray(value)) expect(value.length).toBeGreaterThan(0);
       if (value && typeof value === 'object' && 'edges' in value) expect((value as { edges: unknown[] }).edges.length).toBeGreaterThan(0);
     }
+  });
+
+  it('every curl example that writes sends a bearer credential', () => {
+    const curls = [...readme.matchAll(/^curl [\s\S]*?(?=\n(?![ \t]))/gm)].map((match) => match[0]);
+    const writes = curls.filter((curl) => /mutation/.test(curl));
+    expect(writes.length).toBeGreaterThan(0);
+    for (const curl of writes) expect(curl).toContain('-H "Authorization: Bearer $KEY"');
   });
 
   it('the curl example names a claim that exists', async () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readSeedSets, loadSeed } from '../src/seed/load-seed.js';
+import { describeSkipped, readSeedSets, loadSeed } from '../src/seed/load-seed.js';
 import { countGraph, graphqlSuite } from './support/harness.js';
 
 const article = readFileSync('seed/article-000/article.txt', 'utf8');
@@ -54,7 +54,7 @@ describe('the seed graph, loaded', () => {
     const records = Object.entries(graph)
       .filter(([key]) => key !== 'notes')
       .reduce((n, [, list]) => n + list.length, 0);
-    expect(totals).toEqual({ created: records, updated: 0, unchanged: 0 });
+    expect(totals).toEqual({ created: records, updated: 0, unchanged: 0, skipped: 0, skippedRecords: [] });
   });
 
   it('loads idempotently: twice gives the same graph', async () => {
@@ -62,6 +62,32 @@ describe('the seed graph, loaded', () => {
     const totals = await loadSeed(suite.db());
     expect(totals.created + totals.updated).toBe(0);
     expect(await counts()).toEqual(before);
+  });
+
+  it('never overwrites a record someone else changed: it keeps it and says so', async () => {
+    const alice = { id: 'alice', role: 'editor' as const };
+    const original = (await execute('{ actor(id: "actor:heritage-foundation") { description } }')).data!.actor.description;
+    const edited = await execute('mutation { retractSource(id: "source:congressional-reports") { retracted meta { revision } } }', {}, alice);
+    expect(edited.errors).toBeUndefined();
+    const renamed = await execute('mutation { patchActor(id: "actor:heritage-foundation", input: { description: "Edited by hand." }) { id } }', {}, alice);
+    expect(renamed.errors).toBeUndefined();
+    const totals = await loadSeed(suite.db());
+    expect(totals.created + totals.updated).toBe(0);
+    expect(totals.skipped).toBe(2);
+    expect(totals.skippedRecords).toEqual([
+      { id: 'actor:heritage-foundation', reason: 'changed by alice' },
+      { id: 'source:congressional-reports', reason: 'changed by alice' },
+    ]);
+    expect(describeSkipped(totals)).toContain('seed: kept source:congressional-reports as it is (changed by alice)');
+    const { data } = await execute('{ source(id: "source:congressional-reports") { retracted meta { updatedBy } } actor(id: "actor:heritage-foundation") { description } }');
+    expect(data).toEqual({ source: { retracted: true, meta: { updatedBy: 'alice' } }, actor: { description: 'Edited by hand.' } });
+    // Put them back as the seed has them, for the tests below.
+    const restored = await execute(
+      'mutation ($d: String) { retractSource(id: "source:congressional-reports", retracted: false) { id } patchActor(id: "actor:heritage-foundation", input: { description: $d }) { id } }',
+      { d: original },
+      alice,
+    );
+    expect(restored.errors).toBeUndefined();
   });
 
   it('finds the 13% export rebate claim by "rebate", with its verbatim quote and the sources that say it', async () => {

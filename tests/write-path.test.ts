@@ -20,7 +20,7 @@ const heritage = { id: 'actor:w-tank', name: 'A Tank', kind: 'THINK_TANK' };
 describe('the write path', () => {
   it('creates a record with who and when, and keeps its first revision', async () => {
     const { results } = await upsertRecords(db, ANONYMOUS, [{ kind: 'actor', input: heritage, path: 'input' }]);
-    expect(results).toEqual([{ id: 'actor:w-tank', kind: 'actor', status: 'created' }]);
+    expect(results).toMatchObject([{ id: 'actor:w-tank', kind: 'actor', status: 'created', record: { name: 'A Tank', revision: 1 } }]);
     const [row] = await db.read<{ props: Record<string, unknown> }>('records-by-id', { ids: ['actor:w-tank'] });
     expect(row!.props).toMatchObject({ name: 'A Tank', createdBy: 'anonymous', updatedBy: 'anonymous', revision: 1 });
     expect(await count("MATCH (r:Revision {recordId: 'actor:w-tank'}) RETURN count(r)")).toBe(1);
@@ -36,7 +36,7 @@ describe('the write path', () => {
   });
 
   it('replaces a changed record, bumps its revision and keeps the old state', async () => {
-    const { results } = await upsertRecords(db, { id: 'editor', roles: [] }, [
+    const { results } = await upsertRecords(db, { id: 'editor', role: 'editor' }, [
       { kind: 'actor', input: { ...heritage, aliases: ['AT'] }, path: 'input' },
     ]);
     expect(results[0]!.status).toBe('updated');
@@ -57,9 +57,19 @@ describe('the write path', () => {
     expect(row!.props.revision).toBe(3);
   });
 
-  it('generates an id of the right kind when the input has none', async () => {
-    const { results } = await upsertRecords(db, ANONYMOUS, [{ kind: 'place', input: { name: 'Nowhere', kind: 'OTHER' }, path: 'input' }]);
-    expect(results[0]!.id).toMatch(/^place:[0-9a-f-]{36}$/);
+  it('derives the id from the identity of the record when the input has none, so a retried create writes one record', async () => {
+    const input = { name: 'Nowhere', kind: 'OTHER' };
+    const first = await upsertRecords(db, ANONYMOUS, [{ kind: 'place', input, path: 'input' }]);
+    expect(first.results[0]).toMatchObject({ id: expect.stringMatching(/^place:nowhere-[0-9a-f]{12}$/), status: 'created' });
+    const again = await upsertRecords(db, ANONYMOUS, [{ kind: 'place', input, path: 'input' }]);
+    expect(again.results[0]).toMatchObject({ id: first.results[0]!.id, status: 'unchanged' });
+    // Identity folds case and white space: the same place, renamed.
+    const renamed = await upsertRecords(db, ANONYMOUS, [{ kind: 'place', input: { name: '  NOWHERE ', kind: 'OTHER' }, path: 'input' }]);
+    expect(renamed.results[0]).toMatchObject({ id: first.results[0]!.id, status: 'updated' });
+    await upsertRecords(db, ANONYMOUS, [{ kind: 'place', input, path: 'input' }]);
+    expect(await count("MATCH (n:Place) WHERE n.name = 'Nowhere' RETURN count(n)")).toBe(1);
+    const other = await upsertRecords(db, ANONYMOUS, [{ kind: 'place', input: { name: 'Nowhere', kind: 'CITY' }, path: 'input' }]);
+    expect(other.results[0]!.id).not.toBe(first.results[0]!.id);
   });
 
   it('refuses a reference to a record that does not exist, and writes nothing at all', async () => {
@@ -102,7 +112,7 @@ describe('the write path', () => {
 
   it('soft-deletes: reads skip the record, the node and its history stay', async () => {
     await upsertRecords(db, ANONYMOUS, [{ kind: 'claim', input: { id: 'claim:w-gone', text: 'Gone' }, path: 'input' }]);
-    const deleted = await softDeleteRecord(db, { id: 'remover', roles: [] }, 'claim:w-gone');
+    const deleted = await softDeleteRecord(db, { id: 'remover', role: 'editor' }, 'claim:w-gone');
     expect(deleted.id).toBe('claim:w-gone');
     expect(await db.read('records-by-id', { ids: ['claim:w-gone'] })).toEqual([]);
     expect(await count("MATCH (n:Claim {id: 'claim:w-gone'}) WHERE n.deletedBy = 'remover' RETURN count(n)")).toBe(1);
@@ -123,5 +133,29 @@ describe('the write path', () => {
     const { results } = await upsertRecords(db, ANONYMOUS, [{ kind: 'claim', input: { id: 'claim:w-gone', text: 'Gone' }, path: 'input' }]);
     expect(results[0]!.status).toBe('updated');
     expect(await db.read('records-by-id', { ids: ['claim:w-gone'] })).toHaveLength(1);
+  });
+
+  it('keepOthersEdits skips records another caller changed or deleted last, and records that would refer to them', async () => {
+    const seed = { id: 'seed', role: 'editor' as const };
+    const graph = (description: string) => [
+      { kind: 'actor' as const, input: { id: 'actor:w-kept', name: 'Kept', kind: 'PERSON', description }, path: 'a' },
+      { kind: 'source' as const, input: { id: 'source:w-kept', title: 'Kept', kind: 'REPORT', publisherId: 'actor:w-kept', description }, path: 's' },
+      { kind: 'claim' as const, input: { id: 'claim:w-kept', text: description }, path: 'c' },
+    ];
+    await upsertRecords(db, seed, graph('one'), { keepOthersEdits: true });
+    await softDeleteRecord(db, ANONYMOUS, 'claim:w-kept');
+    await upsertRecords(db, { id: 'editor', role: 'editor' }, [{ kind: 'actor', input: { id: 'actor:w-kept', name: 'Kept', kind: 'PERSON', description: 'mine' }, path: 'a' }]);
+    await softDeleteRecord(db, ANONYMOUS, 'source:w-kept');
+    await softDeleteRecord(db, ANONYMOUS, 'actor:w-kept');
+    const { results } = await upsertRecords(db, seed, graph('two'), { keepOthersEdits: true });
+    expect(results.map((r) => [r.id, r.status, r.reason])).toEqual([
+      ['actor:w-kept', 'skipped', 'deleted by anonymous'],
+      ['source:w-kept', 'skipped', 'deleted by anonymous'],
+      ['claim:w-kept', 'skipped', 'deleted by anonymous'],
+    ]);
+    await upsertRecords(db, seed, [{ kind: 'source', input: { id: 'source:w-new', title: 'New', kind: 'REPORT', publisherId: 'actor:w-kept' }, path: 's' }], { keepOthersEdits: true }).then(({ results: [r] }) =>
+      expect(r).toMatchObject({ status: 'skipped', reason: 'refers to actor:w-kept, which does not exist' }),
+    );
+    expect(await count("MATCH (n:Record {id: 'source:w-new'}) RETURN count(n)")).toBe(0);
   });
 });

@@ -30,7 +30,7 @@ import {
   liveChildren,
 } from './processes.js';
 import { targets, toMarkdown, writeResults, type LoadRun, type LoadSettings, type ProcessMemory, type RunResult } from './report.js';
-import { abusiveQueries, CLAIM_IDS_QUERY, mixRound, PREFERRED_TRACE_CLAIMS, wellBehavedMix } from './traffic.js';
+import { abusiveQueries, BENCH_ADMIN_KEY, CLAIM_IDS_QUERY, mixRound, PREFERRED_TRACE_CLAIMS, wellBehavedMix, WRITE_HEADERS } from './traffic.js';
 import type { WorkerConfig, WorkerResult } from './worker.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -69,7 +69,7 @@ function settingsFromEnv(): LoadSettings {
     writeIds: numberFromEnv('BENCH_LOAD_WRITE_IDS', 1000, { integer: true, min: 1 }),
     timeoutSeconds: numberFromEnv('BENCH_LOAD_TIMEOUT_SECONDS', 10, { min: 1 }),
     abuseTimeoutSeconds: numberFromEnv('BENCH_LOAD_ABUSE_TIMEOUT_SECONDS', 30, { min: 1 }),
-    serverEnv: { NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL || 'warn', SEED_ON_START: 'true' },
+    serverEnv: { NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL || 'warn', SEED_ON_START: 'true', CLAIMGRAPH_ADMIN_KEY: BENCH_ADMIN_KEY },
   };
 }
 
@@ -166,7 +166,8 @@ async function graphql(url: string, body: unknown, timeoutMs = 15_000): Promise<
   const started = performance.now();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    // As the admin: the preflight also checks that a write goes through.
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...WRITE_HEADERS },
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(timeoutMs),
   });

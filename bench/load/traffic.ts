@@ -17,6 +17,13 @@ export const HERITAGE_PUBLISHER = 'actor:heritage-foundation';
 /** The preflight query whose answer gives the claim ids to trace. */
 export const CLAIM_IDS_QUERY = '{ claims(first: 100) { edges { node { id } } } }';
 
+/**
+ * The admin key the bench's server is started with (CLAIMGRAPH_ADMIN_KEY), and the headers its
+ * writes carry: reads stay anonymous, as a public reader's would.
+ */
+export const BENCH_ADMIN_KEY = 'bench-load-admin-key-0123456789abcdef0123';
+export const WRITE_HEADERS: Readonly<Record<string, string>> = Object.freeze({ authorization: `Bearer ${BENCH_ADMIN_KEY}` });
+
 export type WellBehavedKind =
   | 'search'
   | 'search-claims'
@@ -40,6 +47,8 @@ export interface MixEntry {
   /** Requests of this kind in each round of the mix. */
   weight: number;
   write: boolean;
+  /** Headers the request carries besides the JSON ones (a write's credentials). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 const TRACE_SELECTION = `truncated maxDepthReached independentLines circular
@@ -110,6 +119,7 @@ export function wellBehavedMix(traceClaimIds: string[], writeIds: number): MixEn
       kind: 'upsert-actor',
       weight: 1,
       write: true,
+      headers: WRITE_HEADERS,
       body: (n) => {
         const i = n % writeIds;
         return {
@@ -122,6 +132,7 @@ export function wellBehavedMix(traceClaimIds: string[], writeIds: number): MixEn
       kind: 'upsert-source',
       weight: 1,
       write: true,
+      headers: WRITE_HEADERS,
       body: (n) => {
         const i = n % writeIds;
         return {

@@ -120,7 +120,7 @@ function run(config: WorkerConfig): Promise<void> {
 
   // The body of each request is chosen when autocannon builds it, from one rotation shared by
   // all connections, so that every connection does not start on the same kind.
-  let next: () => { kind: string; body: string };
+  let next: () => { kind: string; body: string; headers?: Readonly<Record<string, string>> };
   if (config.scenario === 'mix') {
     const round = mixRound(wellBehavedMix(config.traceClaimIds, config.writeIds));
     const perKind = new Map<string, number>();
@@ -129,7 +129,7 @@ function run(config: WorkerConfig): Promise<void> {
       const entry = round[i++ % round.length]!;
       const n = perKind.get(entry.kind) ?? 0;
       perKind.set(entry.kind, n + 1);
-      return { kind: entry.kind, body: JSON.stringify(entry.body(n)) };
+      return { kind: entry.kind, body: JSON.stringify(entry.body(n)), headers: entry.headers };
     };
   } else {
     // Built once: the bodies are up to ~1 MB each.
@@ -142,9 +142,9 @@ function run(config: WorkerConfig): Promise<void> {
     method: 'POST',
     path: '/graphql',
     setupRequest: (req, context) => {
-      const { kind, body } = next();
+      const { kind, body, headers } = next();
       context.kind = kind;
-      return { ...req, body };
+      return headers ? { ...req, body, headers: { ...req.headers, ...headers } } : { ...req, body };
     },
     onResponse: (status, body, context) => {
       const s = statsOf(String(context.kind));

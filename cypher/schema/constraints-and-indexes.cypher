@@ -26,3 +26,8 @@ CREATE FULLTEXT INDEX source_title IF NOT EXISTS FOR (n:Source) ON EACH [n.title
 CREATE FULLTEXT INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases];
 CREATE FULLTEXT INDEX chemical_name IF NOT EXISTS FOR (n:Chemical) ON EACH [n.name, n.synonyms];
 CREATE FULLTEXT INDEX place_name IF NOT EXISTS FOR (n:Place) ON EACH [n.name, n.aliases];
+// API keys (src/auth): not records, so not labelled Record. A request's key is found by the
+// hash of its secret; `keys revoke` finds keys by id or name; `keys list` walks names in order.
+CREATE CONSTRAINT api_key_id_unique IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE;
+CREATE CONSTRAINT api_key_hash_unique IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.hash IS UNIQUE;
+CREATE INDEX api_key_name IF NOT EXISTS FOR (k:ApiKey) ON (k.name);

@@ -57,6 +57,30 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+
+  /** Access control (see src/auth): anonymous reading, the bootstrap admin key, JWT verification, CORS. */
+  AUTH_ANONYMOUS_READ: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** When set, `Authorization: Bearer <this>` is an admin. At least 32 characters: it is a password to everything. */
+  CLAIMGRAPH_ADMIN_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** HS256 tokens are verified with this secret (at least 32 bytes, as RFC 7518 asks). */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** RS256/ES256 tokens are verified with this PEM public key (SPKI)... */
+  JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+  /** ...or with the keys of this JWKS file (on disk: nothing is fetched at run time). */
+  JWKS_FILE: z.string().min(1).optional(),
+  /** When set, a token's `iss` must be this. */
+  JWT_ISSUER: z.string().min(1).optional(),
+  /** When set, a token's `aud` must include this. */
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  /** Origins (comma-separated, e.g. `https://a.example,https://b.example`) that browsers may call /graphql from; none: same-origin only. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must list origins such as https://app.example (scheme and host, no path)'))),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -80,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
     // Never echo a credential: a password variable's value, or a URI's inline user:password.
-    const value = /PASSWORD/.test(name) ? '[redacted]' : String(present[name] ?? '').replace(/\/\/[^/@]*@/, '//[redacted]@');
+    const value = /PASSWORD|SECRET|_KEY$/.test(name) ? '[redacted]' : String(present[name] ?? '').replace(/\/\/[^/@]*@/, '//[redacted]@');
     throw new ConfigError(`invalid configuration: ${name}=${JSON.stringify(value)}: ${issue.message}`);
   }
   return parsed.data;

@@ -54,6 +54,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
   });
   try {
+    if (!embedded) {
+      // Only the host: a URI may carry user:password.
+      logger.info({ host: new URL(config.NEO4J_URI!.replace(/^[a-z+]+:/, 'http:')).host }, 'waiting up to 60 s for the database to answer');
+    }
     await database.waitUntilAvailable();
     await applySchema(database);
   } catch (error) {

@@ -36,6 +36,8 @@ const FAIL_FAST_MS = 1000;
 export class Database {
   readonly driver: Driver;
   private readonly database: string | undefined;
+  /** One for all sessions, so every read starts after the writes committed before it (causal consistency on a cluster). */
+  private readonly bookmarkManager = neo4j.bookmarkManager();
   /** The transaction timeout used when a call names none. */
   readonly txTimeoutMs: number;
   private unreachableSince = 0;
@@ -51,8 +53,10 @@ export class Database {
       maxConnectionPoolSize: 64,
       connectionTimeout: connectTimeout,
       connectionAcquisitionTimeout: connectTimeout,
-      // Retries of transient errors (deadlocks, a leader change) stop after this long.
-      maxTransactionRetryTime: connectTimeout,
+      // Retries of transient errors (deadlocks, a leader change, a refused connection) stop
+      // after this long; with the first attempt and the driver's backoff, an unreachable
+      // database is reported within about connectTimeout.
+      maxTransactionRetryTime: Math.max(100, Math.round(connectTimeout / 2)),
     });
     this.database = options.database;
     this.txTimeoutMs = options.txTimeoutMs ?? 30_000;
@@ -113,7 +117,11 @@ export class Database {
   private async transaction<T>(mode: 'READ' | 'WRITE', options: TxOptions, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const probe = this.failFast();
     const timeout = Math.max(1, Math.round(options.timeoutMs ?? this.txTimeoutMs));
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
+    });
     // A write whose work finished reached its commit: if the connection breaks now, nobody
     // knows whether the commit landed.
     let reachedCommit = false;
@@ -168,6 +176,10 @@ export class Database {
     }
     if (/MemoryLimit|MemoryPoolOutOfMemory/.test(code)) {
       return userError('LIMIT_EXCEEDED', 'the database refused: the work needs more memory than one transaction may use; ask for less');
+    }
+    if (code.startsWith('Neo.TransientError.')) {
+      // Still transient after the driver's retries (a deadlock under heavy contention, say).
+      return userError('SERVICE_UNAVAILABLE', `the database is busy (${code.split('.').pop()}); nothing was written. Try again shortly`);
     }
     return error;
   }

@@ -10,7 +10,7 @@ import { GraphQLError } from 'graphql';
 export const ERROR_CODES = {
   BAD_USER_INPUT: { status: 200, retry: false, when: 'an input fails validation; `extensions.field` names it' },
   NOT_FOUND: { status: 200, retry: false, when: 'a reference names no live record; `extensions.ids` lists them' },
-  CONFLICT: { status: 200, retry: false, when: 'deleting a record that live records still refer to; `extensions.referrers`' },
+  CONFLICT: { status: 200, retry: false, when: 'a write that would leave a dangling reference (a delete or purge of a record live records refer to: `extensions.referrers`; a revert to a state naming records no longer live: `extensions.ids`), or a stale `expectedRevision` (`extensions.currentRevision`)' },
   LIMIT_EXCEEDED: { status: 200, retry: false, when: 'a write or a list asks for more than a documented bound; `extensions.limit`' },
   QUERY_TOO_LARGE: { status: 400, retry: false, when: 'the query has more tokens than GRAPHQL_MAX_TOKENS' },
   QUERY_TOO_DEEP: { status: 400, retry: false, when: 'selections nest deeper than GRAPHQL_MAX_DEPTH' },
@@ -28,12 +28,25 @@ export const ERROR_CODES = {
   SERVICE_UNAVAILABLE: { status: 503, retry: true, when: 'the database cannot be reached; nothing was written; retry after `Retry-After` seconds' },
   COMMIT_UNKNOWN: { status: 503, retry: true, when: 'the database went away while a write committed: it may or may not have been written; writes are idempotent, so retrying is safe' },
   INTERNAL_SERVER_ERROR: { status: 200, retry: false, when: 'anything unexpected: logged in full, masked for the client' },
+  UNAUTHENTICATED: { status: 401, retry: false, when: 'credentials are needed and missing, or the ones sent are not valid (unknown or revoked key, bad or expired token); `WWW-Authenticate: Bearer`' },
+  FORBIDDEN: { status: 403, retry: false, when: "the caller's role may not do this: every mutation needs editor, the fields of ADMIN_FIELDS admin" },
 } as const satisfies Record<string, { status: number; retry: boolean; when: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** Seconds a client is told to wait (`Retry-After`) before retrying a code marked `retry`. */
 export const RETRY_AFTER_SECONDS = 2;
+
+/** The challenge every UNAUTHENTICATED answer carries (RFC 6750). */
+export const WWW_AUTHENTICATE = 'Bearer realm="claimgraph"';
+
+/** The headers an answer with `code` carries besides its status: `Retry-After`, `WWW-Authenticate`. */
+export function errorHeaders(code: ErrorCode): [string, string][] {
+  const headers: [string, string][] = [];
+  if (ERROR_CODES[code].retry) headers.push(['retry-after', String(RETRY_AFTER_SECONDS)]);
+  if (code === 'UNAUTHENTICATED') headers.push(['www-authenticate', WWW_AUTHENTICATE]);
+  return headers;
+}
 
 /** True for a code in ERROR_CODES. */
 export function isErrorCode(code: unknown): code is ErrorCode {
@@ -46,10 +59,7 @@ export function isErrorCode(code: unknown): code is ErrorCode {
  * Apollo's `extensions.http`, which sets the response's status and is never shown.
  */
 export function userError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
-  const { status, retry } = ERROR_CODES[code];
-  const http =
-    status === 200
-      ? undefined
-      : { status, headers: new Map(retry ? [['retry-after', String(RETRY_AFTER_SECONDS)]] : []) };
+  const { status } = ERROR_CODES[code];
+  const http = status === 200 ? undefined : { status, headers: new Map(errorHeaders(code)) };
   return new GraphQLError(message, { extensions: { code, ...details, ...(http ? { http } : {}) } });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN, kindOfId, type Kind } from './ids.js';
-import { partialDate } from './partial-date.js';
+import { isPartialDateRange, partialDate } from './partial-date.js';
+import { textSchema } from './text.js';
 
 /**
  * One kind of record as the write path sees it: which input fields are stored as node
@@ -30,15 +31,15 @@ export interface RelationSpec {
 }
 
 // Limits keep one record small enough to index and to show; they are far above any real
-// title, quote or alias list.
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+// title, quote or alias list. Every text is NFC-normalised and checked by src/model/text.ts:
+// `text` is one line (names, titles, verdicts), `longText` may hold tabs and line breaks.
+const text = (max: number) => textSchema(max, 'line');
 const optionalText = (max: number) => text(max).nullish();
+const longText = (max: number) => textSchema(max, 'multiline');
+const optionalLongText = (max: number) => longText(max).nullish();
 const names = z.array(text(500)).max(100).nullish();
-const url = z
-  .string()
-  .trim()
-  .max(2000)
-  .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')
+const url = textSchema(2000, 'line')
+  .pipe(z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))
   .nullish();
 
 function idOf(...kinds: Kind[]) {
@@ -88,7 +89,7 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
         'POLITICAL_PARTY',
       ]),
       aliases: names,
-      description: optionalText(5000),
+      description: optionalLongText(5000),
     }),
     props: ['name', 'kind', 'aliases', 'description'],
     relations: [],
@@ -102,7 +103,7 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
         name: text(500),
         kind: z.enum(['COUNTRY', 'CITY', 'REGION', 'TERRITORY', 'OTHER']),
         aliases: names,
-        description: optionalText(5000),
+        description: optionalLongText(5000),
         withinId: idOf('place').nullish(),
       })
       .refine((p) => !p.id || p.withinId !== p.id, { message: 'a place cannot lie within itself', path: ['withinId'] }),
@@ -121,7 +122,7 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
       // CAS Registry Numbers: 2–7 digits, 2 digits, 1 check digit.
       casNumber: z.string().regex(/^\d{2,7}-\d{2}-\d$/, 'must be a CAS number such as 437-38-7').nullish(),
       controlStatus: optionalText(1000),
-      description: optionalText(5000),
+      description: optionalLongText(5000),
     }),
     props: ['name', 'role', 'synonyms', 'isClass', 'casNumber', 'controlStatus', 'description'],
     relations: [],
@@ -139,9 +140,17 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
         mode: z.enum(['AIR', 'POSTAL', 'SEA', 'LAND', 'RAIL', 'OTHER', 'UNKNOWN']),
         transportsIds: idsOf('chemical'),
         operatorIds: idsOf('actor'),
-        description: optionalText(5000),
+        description: optionalLongText(5000),
       })
-      .refine((r) => r.fromId !== r.toId, { message: 'a route must lead somewhere else', path: ['toId'] }),
+      // A route leads somewhere else (a round trip is two routes), and passes through places
+      // other than its ends: a via that repeats an end would draw a loop no source describes.
+      .refine((r) => r.fromId !== r.toId, { message: 'a route must lead somewhere else', path: ['toId'] })
+      .superRefine((r, ctx) => {
+        (r.viaIds ?? []).forEach((via, index) => {
+          const end = via === r.fromId ? 'fromId' : via === r.toId ? 'toId' : null;
+          if (end) ctx.addIssue({ code: 'custom', message: `a route cannot pass through its own end (${end} ${via})`, path: ['viaIds', index] });
+        });
+      }),
     props: ['name', 'mode', 'description'],
     relations: [
       relation('fromId', 'FROM', ['place']),
@@ -175,7 +184,7 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
       url,
       isPrimary: z.boolean().nullish(),
       retracted: z.boolean().nullish(),
-      description: optionalText(5000),
+      description: optionalLongText(5000),
     }),
     props: ['title', 'kind', 'date', 'url', 'isPrimary', 'retracted', 'description'],
     relations: [relation('publisherId', 'PUBLISHED_BY', ['actor']), relation('authorIds', 'AUTHORED_BY', ['actor'], true)],
@@ -186,13 +195,13 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
     input: z
       .object({
         id: ownId('claim'),
-        text: text(5000),
+        text: longText(5000),
         aboutIds: idsOf('actor', 'chemical', 'place', 'route'),
         appliesFrom: partialDate.nullish(),
         appliesUntil: partialDate.nullish(),
         contradictsIds: idsOf('claim'),
       })
-      .refine((c) => !c.appliesFrom || !c.appliesUntil || c.appliesFrom <= c.appliesUntil, {
+      .refine((c) => !c.appliesFrom || !c.appliesUntil || isPartialDateRange(c.appliesFrom, c.appliesUntil), {
         message: 'appliesUntil must not be before appliesFrom',
         path: ['appliesUntil'],
       })
@@ -213,8 +222,9 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
         sourceId: idOf('source'),
         citesId: idOf('source').nullish(),
         evidencedInId: idOf('source').nullish(),
-        // Quotes are verbatim: only the ends are trimmed, never the inside.
-        quote: text(10000),
+        // Quotes are verbatim: only the ends are trimmed, never the inside; NFC changes no
+        // character a reader sees, only how it is encoded.
+        quote: longText(10000),
         locator: optionalText(200),
         stance: z.enum(['SUPPORTS', 'DISPUTES', 'MENTIONS']),
         speakerIds: idsOf('actor'),
@@ -246,10 +256,28 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
         date: partialDate.nullish(),
         url,
       })
+      // As in schema.org's ClaimReview, but a scale is given whole: defaults (best 5, worst 1)
+      // would silently read a rating on a 0..10 or -1..1 scale wrong, so one bound needs the other.
       .refine((r) => r.ratingValue == null || (r.bestRating != null && r.worstRating != null), {
         message: 'a ratingValue needs bestRating and worstRating to be read',
         path: ['ratingValue'],
-      }),
+      })
+      .refine((r) => r.bestRating == null || r.worstRating != null, {
+        message: 'a bestRating needs a worstRating: the scale is given whole',
+        path: ['worstRating'],
+      })
+      .refine((r) => r.worstRating == null || r.bestRating != null, {
+        message: 'a worstRating needs a bestRating: the scale is given whole',
+        path: ['bestRating'],
+      })
+      .refine((r) => r.bestRating == null || r.worstRating == null || r.bestRating > r.worstRating, {
+        message: 'bestRating must be greater than worstRating',
+        path: ['bestRating'],
+      })
+      .refine(
+        (r) => r.ratingValue == null || r.bestRating == null || r.worstRating == null || (r.ratingValue >= r.worstRating && r.ratingValue <= r.bestRating),
+        { message: 'ratingValue must lie between worstRating and bestRating', path: ['ratingValue'] },
+      ),
     props: ['verdict', 'ratingValue', 'bestRating', 'worstRating', 'date', 'url'],
     relations: [relation('claimId', 'REVIEWS', ['claim']), relation('reviewerId', 'REVIEWED_BY', ['actor'])],
   },

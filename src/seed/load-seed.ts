@@ -4,10 +4,10 @@ import type { Database } from '../db/database.js';
 import { projectRoot } from '../db/project-root.js';
 import type { Caller } from '../model/caller.js';
 import { importRequests } from '../write/import-requests.js';
-import { upsertRecords, type WriteStatus } from '../write/write-path.js';
+import { upsertRecords } from '../write/write-path.js';
 
 /** The seed writes as this caller, so its records say where they came from. */
-export const SEED_CALLER: Caller = Object.freeze({ id: 'seed', roles: Object.freeze(['writer']) });
+export const SEED_CALLER: Caller = Object.freeze({ id: 'seed', role: 'editor' });
 
 /** A seed data set: a folder of seed/ holding graph.json (and the source text it was read from). */
 export interface SeedSet {
@@ -25,22 +25,42 @@ export function readSeedSets(): SeedSet[] {
     .map((name) => ({ name, graph: JSON.parse(readFileSync(join(dir, name, 'graph.json'), 'utf8')) }));
 }
 
+/** What a seed load did: counts per status, and each record it left alone, with why. */
+export interface SeedSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  /** The records not written because someone other than the seed changed or deleted them last (or they would refer to such a record). */
+  skippedRecords: { id: string; reason: string }[];
+}
+
 /**
  * Loads every seed set through the one write path, each in one transaction. Idempotent:
- * a second load finds every record unchanged and writes nothing.
+ * a second load finds every record unchanged and writes nothing. Never overwrites an edit:
+ * a record that a caller other than the seed changed or deleted last is left as it is and
+ * reported in `skippedRecords` (so is a seed record that would refer to such a record).
  */
-export async function loadSeed(database: Database): Promise<Record<WriteStatus, number>> {
-  const totals: Record<WriteStatus, number> = { created: 0, updated: 0, unchanged: 0 };
+export async function loadSeed(database: Pick<Database, 'write'>): Promise<SeedSummary> {
+  const summary: SeedSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, skippedRecords: [] };
   for (const set of readSeedSets()) {
     const { notes: _notes, ...graph } = set.graph;
-    const { results } = await upsertRecords(database, SEED_CALLER, importRequests(graph));
-    for (const result of results) totals[result.status] += 1;
+    const { results } = await upsertRecords(database, SEED_CALLER, importRequests(graph), { keepOthersEdits: true });
+    for (const result of results) {
+      summary[result.status] += 1;
+      if (result.status === 'skipped') summary.skippedRecords.push({ id: result.id, reason: result.reason ?? 'changed by another caller' });
+    }
   }
-  return totals;
+  return summary;
+}
+
+/** One line per record the seed left alone, for its output. */
+export function describeSkipped(summary: SeedSummary): string[] {
+  return summary.skippedRecords.map(({ id, reason }) => `seed: kept ${id} as it is (${reason})`);
 }
 
 /** Loads the seed only when the database holds no records (what `npm start` does). */
-export async function loadSeedIfEmpty(database: Database): Promise<Record<WriteStatus, number> | null> {
+export async function loadSeedIfEmpty(database: Database): Promise<SeedSummary | null> {
   const rows = await database.read('any-record');
   return rows.length > 0 ? null : loadSeed(database);
 }

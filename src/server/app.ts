@@ -1,16 +1,18 @@
 import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { createAuthenticator } from '../auth/authenticate.js';
 import { loadConfig, type Config } from '../config/env.js';
 import type { Database } from '../db/database.js';
 import type { RequestContext } from '../graphql/context.js';
 import { queryLimitsFrom } from '../graphql/limits/query-limits.js';
 import { createApolloServer } from './apollo-server.js';
-import { graphqlHandler, sendError } from './graphql-handler.js';
+import { corsPolicy } from './cors-policy.js';
+import { accessOf, graphqlHandler, sendError } from './graphql-handler.js';
 
 export interface App {
   httpServer: http.Server;
@@ -52,8 +54,41 @@ export async function createApp({ database, logger, development, config = loadCo
   httpServer.keepAliveTimeout = 5_000;
   httpServer.maxConnections = config.HTTP_MAX_CONNECTIONS;
 
-  const apollo = createApolloServer({ logger, development, limits, httpServer, drainMs: config.SHUTDOWN_DRAIN_MS + 1000 });
+  // Built first: a key file that cannot be read stops the start, before anything listens.
+  const authenticate = createAuthenticator(config, database);
+  const apollo = createApolloServer({
+    logger,
+    development,
+    limits,
+    httpServer,
+    drainMs: config.SHUTDOWN_DRAIN_MS + 1000,
+    auth: { anonymousRead: config.AUTH_ANONYMOUS_READ },
+  });
   await apollo.start();
+
+  // The access log: one info line per request once it is answered, with the caller's name,
+  // the operation's name, the status and the duration. Never a header or a body: only the
+  // fields named here reach it (and the logger redacts registered secrets besides).
+  app.use(
+    pinoHttp({
+      logger,
+      customLogLevel: () => 'info',
+      customSuccessMessage: () => 'request',
+      customErrorMessage: () => 'request',
+      customAttributeKeys: { responseTime: 'durationMs' },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+        err: () => undefined,
+      },
+      wrapSerializers: false,
+      quietReqLogger: true,
+      customProps: (_req, res) => {
+        const { caller, operation } = accessOf(res as unknown as Response);
+        return { caller: caller ?? null, operation: operation ?? null, outcome: res.headersSent ? outcomeOf(res.statusCode) : undefined };
+      },
+    }),
+  );
 
   app.use(
     helmet({
@@ -72,9 +107,9 @@ export async function createApp({ database, logger, development, config = loadCo
   });
   app.use(
     '/graphql',
-    cors(),
+    corsPolicy(config.CORS_ORIGINS),
     express.json({ limit: config.HTTP_BODY_LIMIT_KB * 1024, verify: refuseInvalidUtf8 }),
-    graphqlHandler({ apollo, database, maxTokens: limits.maxTokens, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }),
+    graphqlHandler({ apollo, database, authenticate, maxTokens: limits.maxTokens, requestTimeoutMs: config.REQUEST_TIMEOUT_MS, logger }),
   );
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ errors: [{ message: 'no such path: GraphQL is at /graphql', extensions: { code: 'NOT_FOUND' } }] });
@@ -100,6 +135,11 @@ export async function createApp({ database, logger, development, config = loadCo
   });
 
   return { httpServer, apollo, stop: () => apollo.stop() };
+}
+
+/** The access log's word for a status: `ok`, `refused` (4xx: the client's request or credentials) or `failed` (5xx). */
+function outcomeOf(status: number): 'ok' | 'refused' | 'failed' {
+  return status >= 500 ? 'failed' : status >= 400 ? 'refused' : 'ok';
 }
 
 /**

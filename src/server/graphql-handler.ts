@@ -1,18 +1,26 @@
 import type { ApolloServer, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { GraphQLError } from 'graphql';
+import type { Authenticate } from '../auth/authenticate.js';
 import type { Database } from '../db/database.js';
 import { createContext, type RequestContext } from '../graphql/context.js';
 import { countTokens } from '../graphql/limits/count-tokens.js';
-import { ERROR_CODES, RETRY_AFTER_SECONDS, type ErrorCode } from '../model/errors.js';
+import type { Caller } from '../model/caller.js';
+import { ERROR_CODES, errorHeaders, isErrorCode, type ErrorCode } from '../model/errors.js';
 
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<RequestContext>;
   database: Database;
+  /** Who the request's credentials name (src/auth): runs before Apollo. */
+  authenticate: Authenticate;
   /** Tokens a query document may hold (checked before Apollo parses it). */
   maxTokens: number;
   /** A request's whole time: past it the client gets TIMEOUT and the request's database work stops. */
   requestTimeoutMs: number;
+  /** Given to resolvers for the events they must log (a purge). */
+  logger?: Logger;
 }
 
 /**
@@ -23,9 +31,27 @@ export interface GraphQLHandlerOptions {
  * database work ends (no transaction starts after the deadline, and each one's timeout is
  * the time left), so an abandoned request cannot keep Neo4j busy. A JSON body holding a
  * lone surrogate (not Unicode text) is refused with BAD_REQUEST before either.
+ *
+ * First of all the request is authenticated: bad credentials answer UNAUTHENTICATED (401)
+ * without Apollo running at all, an API key that cannot be checked (database down)
+ * SERVICE_UNAVAILABLE (503). The caller goes into the request's context (what it may do is
+ * the authorisation plugin's call) and into `res.locals.access` for the access log, with the
+ * operation's name.
  */
-export function graphqlHandler({ apollo, database, maxTokens, requestTimeoutMs }: GraphQLHandlerOptions) {
+export function graphqlHandler({ apollo, database, authenticate, maxTokens, requestTimeoutMs, logger }: GraphQLHandlerOptions) {
   return async (req: Request, res: Response): Promise<void> => {
+    const access = accessOf(res);
+    access.operation = operationNameOf(req);
+    let caller: Caller;
+    try {
+      caller = await authenticate(req.headers.authorization);
+    } catch (error) {
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      if (!isErrorCode(code)) throw error;
+      sendError(res, code, (error as GraphQLError).message);
+      return;
+    }
+    access.caller = caller.id;
     if (holdsLoneSurrogate(req.body)) {
       sendError(res, 'BAD_REQUEST', 'the request body holds a string that is not valid Unicode (a lone surrogate escape such as \\ud800)');
       return;
@@ -52,7 +78,7 @@ export function graphqlHandler({ apollo, database, maxTokens, requestTimeoutMs }
     });
     try {
       const answer = await Promise.race([
-        apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => createContext(database, undefined, deadline) }),
+        apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => createContext(database, caller, deadline, logger) }),
         timedOut,
       ]);
       if (answer === 'timeout') {
@@ -71,6 +97,27 @@ export function graphqlHandler({ apollo, database, maxTokens, requestTimeoutMs }
       clearTimeout(timer);
     }
   };
+}
+
+/** What the access log says of a request beyond method, path, status and duration (app.ts logs it). */
+export interface AccessFacts {
+  /** The caller's name once authenticated. */
+  caller?: string;
+  /** The operation's name (`operationName`, else the document's first named operation), when it has one. */
+  operation?: string;
+}
+
+/** The access facts of a response, made on first use. */
+export function accessOf(res: Response): AccessFacts {
+  return ((res.locals as { access?: AccessFacts }).access ??= {});
+}
+
+/** The operation's name as the client gave it: `operationName`, else the first named operation of the document; at most 100 characters. */
+function operationNameOf(req: Request): string | undefined {
+  const given: unknown = req.method === 'GET' ? req.query.operationName : (req.body as { operationName?: unknown } | undefined)?.operationName;
+  if (typeof given === 'string' && given) return given.slice(0, 100);
+  const named = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]{0,99})/.exec(queryOf(req)?.slice(0, 400) ?? '');
+  return named?.[1];
 }
 
 /** The query text of a GET or a single JSON POST; undefined for anything Apollo will refuse itself. */
@@ -114,8 +161,8 @@ function holdsLoneSurrogate(body: unknown): boolean {
  * INTERNAL_SERVER_ERROR 500) and its `Retry-After` where retrying helps.
  */
 export function sendError(res: Response, code: ErrorCode, message: string, details: Record<string, unknown> = {}): void {
-  const { status, retry } = ERROR_CODES[code];
-  if (retry) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  const { status } = ERROR_CODES[code];
+  for (const [name, value] of errorHeaders(code)) res.setHeader(name, value);
   const httpStatus = status !== 200 ? status : code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
   res.status(httpStatus).json({ errors: [{ message, extensions: { code, ...details } }] });
 }

@@ -24,6 +24,9 @@ async function main(): Promise<void> {
     throw error;
   }
   redactSecret(config.NEO4J_PASSWORD);
+  // Bearer secrets the server knows: never in a log line, wherever they would appear.
+  redactSecret(config.CLAIMGRAPH_ADMIN_KEY ?? '');
+  redactSecret(config.JWT_SECRET ?? '');
   const logger = createLogger(config.LOG_LEVEL);
   const db = await openDatabase(config, logger);
   redactSecret(db.password);

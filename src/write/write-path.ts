@@ -4,23 +4,58 @@ import type { z } from 'zod';
 import { run, type Database } from '../db/database.js';
 import type { Caller } from '../model/caller.js';
 import { userError } from '../model/errors.js';
-import { newId, type Kind } from '../model/ids.js';
+import { fieldPath } from '../model/field-path.js';
+import type { Kind } from '../model/ids.js';
 import { invariant } from '../model/invariant.js';
-import { KIND_SPECS, MANAGED_RELATION_TYPES, type KindSpec } from '../model/record-kinds.js';
+import { KIND_SPECS, type KindSpec } from '../model/record-kinds.js';
+import { toRecord, type StoredRecord } from '../model/to-record.js';
+import { deriveId } from './record-identity.js';
+import { contentOf, inputOf, lockRecords, readLockedRecords, type LockedRecord, type RecordState } from './record-state.js';
 
-/** One record to create or replace: its kind and its input as a client sent it. */
+/**
+ * One record to write: its kind and its input as a client sent it. In `replace` mode (the
+ * default) the input is the whole record (omitted optional fields are cleared; without an
+ * id, the id is derived from the record's identity, see RECORD_IDENTITY). In `patch` mode
+ * `id` names an existing live record and the input holds only the fields to change: a
+ * field absent (undefined) is kept, a field given as null is cleared.
+ */
 export interface UpsertRequest {
   kind: Kind;
   input: unknown;
   /** Where the input sits in the request, for error messages (`input`, `citations[3]`). */
   path: string;
+  mode?: 'replace' | 'patch';
+  /** The record a patch changes. */
+  id?: string;
+  /** When given, the write is refused (CONFLICT) unless the record is at this revision now; 0 means "does not exist yet". */
+  expectedRevision?: number | null;
 }
 
-export type WriteStatus = 'created' | 'updated' | 'unchanged';
+/** `skipped`: left as it was because another caller changed it last (only with `keepOthersEdits`). */
+export type WriteStatus = 'created' | 'updated' | 'unchanged' | 'skipped';
+
+export interface WriteResult {
+  id: string;
+  kind: Kind;
+  status: WriteStatus;
+  /** The record as this transaction left it (written, or found unchanged); null when skipped and not live. */
+  record: StoredRecord | null;
+  /** Why a record was skipped. */
+  reason?: string;
+}
 
 export interface UpsertOutcome {
   /** Per request, in request order. */
-  results: { id: string; kind: Kind; status: WriteStatus }[];
+  results: WriteResult[];
+}
+
+export interface WriteOptions {
+  /**
+   * Leave alone every record that a caller other than this one changed last (or deleted),
+   * and every record that would refer to a record that is not live: they come back
+   * `skipped` with a reason instead of failing the write. The seed writes this way.
+   */
+  keepOthersEdits?: boolean;
 }
 
 /**
@@ -29,119 +64,214 @@ export interface UpsertOutcome {
  */
 export const MAX_RECORDS_PER_WRITE = 5000;
 
-/** What a record is, leaving out who wrote it when: the part that upserts compare. */
-interface RecordState {
-  props: Record<string, unknown>;
-  /** Relationship type → target ids, in input order. */
-  relations: Record<string, string[]>;
-}
-
-const META_KEYS = ['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'revision', 'deletedAt', 'deletedBy'];
-
 /**
  * The one write path. Every mutation, the import and the seed come through here, so every
  * write is validated the same way, checks its references, keeps history, and records who
  * made it. All requests commit in one transaction or, on any error, not at all.
  *
- * Inputs are whole records: an upsert replaces the stored record by its input (omitted
- * optional fields are cleared). An input equal to what is stored writes nothing, so
- * repeating an upsert or an import leaves the graph, its timestamps and its history as they were.
+ * Inside the transaction each written record is locked before its state is read, and so is
+ * each record it refers to, so concurrent writers of one record queue (revisions stay dense
+ * and ordered, the newest equal to the stored state) and a reference can never be made to a
+ * record a concurrent delete removes. An input equal to what is stored writes nothing.
  */
-export async function upsertRecords(db: Pick<Database, 'write'>, caller: Caller, requests: UpsertRequest[]): Promise<UpsertOutcome> {
+export async function upsertRecords(db: Pick<Database, 'write'>, caller: Caller, requests: UpsertRequest[], options: WriteOptions = {}): Promise<UpsertOutcome> {
+  const prepared = prepareRequests(requests);
+  return db.write((tx) => writeRecords(tx, caller, prepared, options));
+}
+
+/** A request checked as far as it can be without the database. */
+export interface PreparedRequest {
+  request: UpsertRequest;
+  spec: KindSpec;
+  id: string;
+  /** Replace mode: the parsed input. Patch mode: parsed in the transaction, from the locked state. */
+  parsed?: ParsedRecord;
+}
+
+/** Validates requests before any transaction: sizes, inputs of whole records, ids written twice. */
+export function prepareRequests(requests: UpsertRequest[]): PreparedRequest[] {
   if (requests.length > MAX_RECORDS_PER_WRITE) {
     throw userError('LIMIT_EXCEEDED', `one write may carry at most ${MAX_RECORDS_PER_WRITE} records; got ${requests.length}`, {
       limit: MAX_RECORDS_PER_WRITE,
     });
   }
-  const parsed = requests.map((request) => parseRequest(request));
+  const prepared = requests.map((request): PreparedRequest => {
+    const spec = KIND_SPECS[request.kind];
+    if (request.mode === 'patch') {
+      invariant(request.id, 'a patch names its record');
+      return { request, spec, id: request.id };
+    }
+    const parsed = parseInput(spec, request.input, request.path);
+    return { request, spec, id: parsed.id, parsed };
+  });
   const seen = new Map<string, string>();
-  for (const record of parsed) {
-    const earlier = seen.get(record.id);
-    if (earlier) throw userError('BAD_USER_INPUT', `${record.path}.id: ${record.id} is also written by ${earlier}`, { field: `${record.path}.id` });
-    seen.set(record.id, record.path);
+  for (const { id, request } of prepared) {
+    const earlier = seen.get(id);
+    const field = request.mode === 'patch' ? 'id' : `${request.path}.id`;
+    if (earlier) throw userError('BAD_USER_INPUT', `${field}: ${id} is also written by ${earlier}`, { field });
+    seen.set(id, request.path);
+  }
+  return prepared;
+}
+
+/** The write itself, inside a transaction the caller owns (revert runs it inside its own). */
+export async function writeRecords(tx: ManagedTransaction, caller: Caller, prepared: PreparedRequest[], options: WriteOptions = {}): Promise<UpsertOutcome> {
+  await lockRecords(tx, prepared.filter((p) => p.request.mode !== 'patch').map((p) => p.id), true);
+  await lockRecords(tx, prepared.filter((p) => p.request.mode === 'patch').map((p) => p.id));
+  const stored = await readLockedRecords(tx, prepared.map((p) => p.id));
+
+  const plans = prepared.map((p) => {
+    const before = stored.get(p.id);
+    invariant(before, `${p.id} was just read`);
+    assertRevision(p.id, p.request.path, p.request.expectedRevision, before);
+    const parsed = p.parsed ?? parsePatch(p, before);
+    const live = before.props != null && before.props.deletedAt == null;
+    let status: WriteStatus = before.props ? 'updated' : 'created';
+    let reason: string | undefined;
+    if (live && isDeepStrictEqual(contentOf({ props: before.props!, relations: before.relations }), parsed.state)) status = 'unchanged';
+    else if (options.keepOthersEdits && before.props && before.props.updatedBy !== caller.id) {
+      status = 'skipped';
+      reason = `${before.props.deletedAt == null ? 'changed' : 'deleted'} by ${String(before.props.updatedBy)}`;
+    }
+    return { ...p, parsed, before, status, reason };
+  });
+
+  // References: lock every record a written record points at (records written here excepted)
+  // and insist that it is live. Skipping a record (keepOthersEdits) can leave another one
+  // pointing at a record that is no longer written, so this repeats until nothing changes.
+  const liveness = new Map<string, boolean>();
+  for (;;) {
+    const writing = new Set(plans.filter((p) => p.status === 'created' || p.status === 'updated').map((p) => p.id));
+    const needed = [...new Set(plans.filter((p) => writing.has(p.id)).flatMap((p) => p.parsed.references))].filter((id) => !writing.has(id));
+    const unchecked = needed.filter((id) => !liveness.has(id));
+    const locked = await lockRecords(tx, unchecked);
+    for (const id of unchecked) liveness.set(id, locked.get(id) === true);
+    let skippedMore = false;
+    for (const plan of plans) {
+      if (!writing.has(plan.id)) continue;
+      const missing = plan.parsed.references.filter((id) => !writing.has(id) && liveness.get(id) !== true);
+      if (missing.length === 0) continue;
+      const which = missing.length === 1 ? 'does' : 'do';
+      if (!options.keepOthersEdits) {
+        throw userError('NOT_FOUND', `${plan.request.path} refers to ${missing.join(', ')}, which ${which} not exist`, { ids: missing });
+      }
+      plan.status = 'skipped';
+      plan.reason = `refers to ${missing.join(', ')}, which ${which} not exist`;
+      skippedMore = true;
+    }
+    if (!skippedMore) break;
   }
 
-  return db.write(async (tx) => {
-    await assertReferencesExist(tx, parsed, seen);
-    const stored = await readStates(tx, parsed.map((r) => r.id));
-    const at = new Date().toISOString();
-    const rows: { id: string; label: string; props: Record<string, unknown>; managedTypes: string[]; relations: unknown[] }[] = [];
-    const revisions: Record<string, unknown>[] = [];
-    const results = parsed.map((record) => {
-      const before = stored.get(record.id);
-      const live = before && before.props.deletedAt == null;
-      if (live && isDeepStrictEqual(contentOf(before), record.state)) {
-        return { id: record.id, kind: record.spec.kind, status: 'unchanged' as const };
-      }
-      const revision = before ? Number(before.props.revision ?? 0) + 1 : 1;
-      rows.push({
-        id: record.id,
-        label: record.spec.label,
-        props: {
-          ...record.state.props,
-          id: record.id,
-          createdAt: before?.props.createdAt ?? at,
-          createdBy: before?.props.createdBy ?? caller.id,
-          updatedAt: at,
-          updatedBy: caller.id,
-          revision,
-        },
-        managedTypes: record.spec.relations.map((r) => r.type),
-        relations: Object.entries(record.state.relations).flatMap(([type, targets]) =>
-          targets.map((target, position) => ({ type, target, position })),
-        ),
-      });
-      revisions.push({ recordId: record.id, revision, at, by: caller.id, deleted: false, state: JSON.stringify(record.state) });
-      return { id: record.id, kind: record.spec.kind, status: before ? ('updated' as const) : ('created' as const) };
-    });
-    if (rows.length > 0) {
-      // Nodes first, relationships second: records in one write may refer to each other.
-      await run(tx, 'write-record-nodes', { rows });
-      await run(tx, 'write-record-relations', { rows });
-      await run(tx, 'write-revisions', { revisions });
-    }
-    return { results };
+  const at = new Date().toISOString();
+  const written = plans.filter((p) => p.status === 'created' || p.status === 'updated');
+  const rows = written.map((plan) => {
+    const props = plan.before.props;
+    return {
+      id: plan.id,
+      label: plan.spec.label,
+      props: {
+        ...plan.parsed.state.props,
+        id: plan.id,
+        createdAt: props?.createdAt ?? at,
+        createdBy: props?.createdBy ?? caller.id,
+        updatedAt: at,
+        updatedBy: caller.id,
+        revision: plan.before.revision + 1,
+      },
+      managedTypes: plan.spec.relations.map((r) => r.type),
+      relations: Object.entries(plan.parsed.state.relations).flatMap(([type, targets]) => targets.map((target, position) => ({ type, target, position }))),
+    };
   });
+  const after = new Map<string, Record<string, unknown>>();
+  if (rows.length > 0) {
+    // Nodes first, relationships second: records in one write may refer to each other.
+    for (const row of await run<{ props: Record<string, unknown> }>(tx, 'write-record-nodes', { rows })) after.set(row.props.id as string, row.props);
+    await run(tx, 'write-record-relations', { rows });
+    await run(tx, 'write-revisions', {
+      revisions: written.map((plan) => ({
+        recordId: plan.id,
+        revision: plan.before.revision + 1,
+        at,
+        by: caller.id,
+        deleted: false,
+        state: JSON.stringify(plan.parsed.state),
+      })),
+    });
+    await assertNoPlaceCycles(tx, written.filter((p) => p.parsed.state.relations.WITHIN));
+  }
+
+  const bare = plans.filter((p) => p.status === 'skipped' && !p.before.props).map((p) => p.id);
+  if (bare.length > 0) await run(tx, 'delete-bare-records', { ids: bare });
+
+  const results = plans.map((plan): WriteResult => {
+    const props = after.get(plan.id) ?? (plan.before.props && plan.before.props.deletedAt == null ? { ...plan.before.props } : null);
+    invariant(props || plan.status === 'skipped', `${plan.id} was written or found live`);
+    return { id: plan.id, kind: plan.spec.kind, status: plan.status, record: props ? toRecord(props) : null, ...(plan.reason ? { reason: plan.reason } : {}) };
+  });
+  return { results };
 }
 
 /**
  * Soft-deletes a record: it stays in the database with its history, and reads skip it.
- * Refused with CONFLICT while live records still point at it, so no reference dangles.
+ * Refused with CONFLICT while live records still point at it (checked with the record
+ * locked, so no concurrent write can add a reference that would dangle).
  */
-export async function softDeleteRecord(db: Pick<Database, 'write'>, caller: Caller, id: string): Promise<{ id: string; deletedAt: string }> {
+export async function softDeleteRecord(
+  db: Pick<Database, 'write'>,
+  caller: Caller,
+  id: string,
+  expectedRevision?: number | null,
+): Promise<{ id: string; deletedAt: string; revision: number }> {
   return db.write(async (tx) => {
-    const referrers = await run<{ id: string }>(tx, 'live-referrers', { id });
-    if (referrers.length > 0) {
-      throw userError('CONFLICT', `${id} is still referred to by ${referrers.map((r) => r.id).join(', ')}`, {
-        referrers: referrers.map((r) => r.id),
-      });
-    }
+    await lockRecords(tx, [id]);
+    const [before] = (await readLockedRecords(tx, [id])).values();
+    invariant(before, 'a locked record was just read');
+    if (!before.props || before.props.deletedAt != null) throw userError('NOT_FOUND', `no record has the id ${id}`, { id });
+    assertRevision(id, 'id', expectedRevision, before);
+    await assertNoLiveReferrers(tx, id);
     const at = new Date().toISOString();
     const [row] = await run<{ props: Record<string, unknown> }>(tx, 'soft-delete-record', { id, at, by: caller.id });
-    if (!row) throw userError('NOT_FOUND', `no record has the id ${id}`, { id });
-    const [state] = (await readStates(tx, [id])).values();
-    invariant(state, 'a record just updated must be readable');
+    invariant(row, 'a locked live record can be deleted');
+    const revision = Number(row.props.revision);
     await run(tx, 'write-revisions', {
-      revisions: [{ recordId: id, revision: row.props.revision, at, by: caller.id, deleted: true, state: JSON.stringify(contentOf(state)) }],
+      revisions: [{ recordId: id, revision, at, by: caller.id, deleted: true, state: JSON.stringify(contentOf({ props: before.props, relations: before.relations })) }],
     });
-    return { id, deletedAt: at };
+    return { id, deletedAt: at, revision };
+  });
+}
+
+/** CONFLICT, naming up to ten of them, while live records point at `id`. */
+export async function assertNoLiveReferrers(tx: ManagedTransaction, id: string): Promise<void> {
+  const referrers = await run<{ id: string }>(tx, 'live-referrers', { id });
+  if (referrers.length > 0) {
+    throw userError('CONFLICT', `${id} is still referred to by ${referrers.map((r) => r.id).join(', ')}`, {
+      referrers: referrers.map((r) => r.id),
+    });
+  }
+}
+
+/** CONFLICT with `currentRevision` unless the record is at `expected` (0: does not exist); nothing to check when none is expected. */
+export function assertRevision(id: string, path: string, expected: number | null | undefined, record: LockedRecord): void {
+  if (expected == null) return;
+  const current = record.props ? record.revision : 0;
+  if (expected === current) return;
+  throw userError('CONFLICT', `${path}: ${id} is at revision ${current}, not the expected ${expected}; read it again before writing`, {
+    id,
+    currentRevision: current,
+    expectedRevision: expected,
   });
 }
 
 interface ParsedRecord {
   id: string;
-  path: string;
-  spec: KindSpec;
   state: RecordState;
   references: string[];
 }
 
-function parseRequest(request: UpsertRequest): ParsedRecord {
-  const spec = KIND_SPECS[request.kind];
-  const result = spec.input.safeParse(request.input);
-  if (!result.success) throw badInput(request.path, result.error);
+function parseInput(spec: KindSpec, raw: unknown, path: string, id?: string): ParsedRecord {
+  const result = spec.input.safeParse(raw);
+  if (!result.success) throw badInput(path, result.error);
   const input = result.data;
-  const id = (input.id as string | null | undefined) ?? newId(spec.kind);
   const props: Record<string, unknown> = {};
   for (const key of spec.props) {
     const value = input[key];
@@ -157,46 +287,30 @@ function parseRequest(request: UpsertRequest): ParsedRecord {
     if (targets.length > 0) relations[rel.type] = targets;
     references.push(...targets);
   }
-  return { id, path: request.path, spec, state: { props, relations }, references };
+  return { id: id ?? (input.id as string | null | undefined) ?? deriveId(spec.kind, input), state: { props, relations }, references };
+}
+
+/** A patch laid over the locked record's input form, then validated as a whole record. */
+function parsePatch(p: PreparedRequest, before: LockedRecord): ParsedRecord {
+  if (!before.props || before.props.deletedAt != null) throw userError('NOT_FOUND', `no record has the id ${p.id}`, { id: p.id });
+  const patch = (p.request.input ?? {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...inputOf(p.spec, contentOf({ props: before.props, relations: before.relations })) };
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined && key !== 'id') merged[key] = value;
+  merged.id = p.id;
+  return parseInput(p.spec, merged, p.request.path, p.id);
 }
 
 function badInput(path: string, error: z.ZodError): Error {
   const issue = error.issues[0]!;
-  const field = [path, ...issue.path.map(String)].join('.');
+  const field = fieldPath(path, issue.path);
   return userError('BAD_USER_INPUT', `${field}: ${issue.message}`, { field });
 }
 
-async function assertReferencesExist(tx: ManagedTransaction, records: ParsedRecord[], written: Map<string, string>): Promise<void> {
-  const referenced = [...new Set(records.flatMap((r) => r.references))].filter((id) => !written.has(id));
-  if (referenced.length === 0) return;
-  const [row] = await run<{ missing: string[] }>(tx, 'missing-records', { ids: referenced });
-  const missing = row?.missing ?? [];
-  if (missing.length > 0) {
-    const first = records.find((r) => r.references.includes(missing[0]!))!;
-    throw userError('NOT_FOUND', `${first.path} refers to ${missing.join(', ')}, which ${missing.length === 1 ? 'does' : 'do'} not exist`, {
-      ids: missing,
-    });
-  }
-}
-
-async function readStates(tx: ManagedTransaction, ids: string[]): Promise<Map<string, { props: Record<string, unknown>; relations: Record<string, string[]> }>> {
-  const rows = await run<{
-    id: string;
-    props: Record<string, unknown> | null;
-    relations: { type: string; target: string; position: number | null }[];
-  }>(tx, 'records-state', { ids, relationTypes: MANAGED_RELATION_TYPES });
-  const states = new Map<string, { props: Record<string, unknown>; relations: Record<string, string[]> }>();
-  for (const row of rows) {
-    if (!row.props) continue;
-    const relations: Record<string, string[]> = {};
-    const sorted = [...row.relations].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-    for (const rel of sorted) (relations[rel.type] ??= []).push(rel.target);
-    states.set(row.id, { props: row.props, relations });
-  }
-  return states;
-}
-
-function contentOf(stored: { props: Record<string, unknown>; relations: Record<string, string[]> }): RecordState {
-  const props = Object.fromEntries(Object.entries(stored.props).filter(([key]) => !META_KEYS.includes(key)));
-  return { props, relations: stored.relations };
+/** BAD_USER_INPUT naming `withinId` when a written place now lies, through WITHIN links, within itself. */
+async function assertNoPlaceCycles(tx: ManagedTransaction, places: { id: string; request: UpsertRequest }[]): Promise<void> {
+  if (places.length === 0) return;
+  const [cycle] = await run<{ id: string; chain: string[] }>(tx, 'place-cycles', { ids: places.map((p) => p.id) });
+  if (!cycle) return;
+  const field = `${places.find((p) => p.id === cycle.id)!.request.path}.withinId`;
+  throw userError('BAD_USER_INPUT', `${field}: a place cannot lie within itself (${cycle.chain.join(' within ')})`, { field });
 }

@@ -7,6 +7,20 @@ import { queryLimitsFrom } from '../../src/graphql/limits/query-limits.js';
 import { createApolloServer } from '../../src/server/apollo-server.js';
 import { createApp, listen, type App } from '../../src/server/app.js';
 import { loadSeedIfEmpty } from '../../src/seed/load-seed.js';
+import type { Caller } from '../../src/model/caller.js';
+
+/**
+ * The admin key the HTTP suites' servers accept (CLAIMGRAPH_ADMIN_KEY): send `ADMIN_HEADERS`
+ * (or `suite.admin`) with a request that writes. Reads stay anonymous.
+ */
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef0123456789';
+export const ADMIN_HEADERS: Readonly<Record<string, string>> = Object.freeze({ authorization: `Bearer ${TEST_ADMIN_KEY}` });
+
+/** The environment a spawned server needs to accept ADMIN_HEADERS. */
+export const ADMIN_ENV: Readonly<Record<string, string>> = Object.freeze({ CLAIMGRAPH_ADMIN_KEY: TEST_ADMIN_KEY });
+
+/** Who the in-process test server's operations run as: every role (authorisation is tested over HTTP, in tests/auth-*). */
+export const TEST_CALLER: Caller = Object.freeze({ id: 'test', role: 'admin' });
 
 /**
  * The database the global setup started (or NEO4J_URI), as the product would open it. The
@@ -41,9 +55,9 @@ export async function testServer(db: Database) {
   const server = createApolloServer({ logger: silentLogger, development: false, limits: queryLimitsFrom(loadConfig({})) });
   await server.start();
 
-  /** Runs one operation; returns its data, errors and the names of the Cypher queries it ran. */
-  async function execute(query: string, variables: Record<string, unknown> = {}) {
-    const contextValue = createContext(db);
+  /** Runs one operation (as TEST_CALLER unless `caller` says otherwise); returns its data, errors and the names of the Cypher queries it ran. */
+  async function execute(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_CALLER) {
+    const contextValue = createContext(db, caller);
     const response = await server.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;
@@ -76,7 +90,7 @@ export function graphqlSuite(prepare?: (db: Database) => Promise<unknown>) {
   afterAll(() => db.close());
   return {
     db: () => db,
-    execute: (query: string, variables?: Record<string, unknown>) => server.execute(query, variables),
+    execute: (query: string, variables?: Record<string, unknown>, caller?: Caller) => server.execute(query, variables, caller),
   };
 }
 
@@ -86,20 +100,24 @@ export interface HttpSuite {
   app: App;
   /** `http://127.0.0.1:<port>`. */
   base: string;
+  /** Headers that make a request an admin's (the server takes TEST_ADMIN_KEY as CLAIMGRAPH_ADMIN_KEY). */
+  admin: Readonly<Record<string, string>>;
 }
 
 /**
  * The usual HTTP suite: a clean database (with the seed graph when `seed`), and the real
  * HTTP server over it on a free loopback port (`config` for its limits), set up before the
- * suite's tests and closed after them.
+ * suite's tests and closed after them. The server accepts TEST_ADMIN_KEY as its
+ * CLAIMGRAPH_ADMIN_KEY whatever `config` says: send `suite.admin` to write.
  */
 export function httpSuite(options: { seed?: boolean; config?: Config } = {}): HttpSuite {
-  const suite = {} as HttpSuite;
+  const suite = { admin: ADMIN_HEADERS } as HttpSuite;
+  const config: Config = { ...(options.config ?? loadConfig({})), CLAIMGRAPH_ADMIN_KEY: TEST_ADMIN_KEY };
   beforeAll(async () => {
     suite.db = testDatabase();
     await resetDatabase(suite.db);
     if (options.seed) await loadSeedIfEmpty(suite.db);
-    suite.app = await createApp({ database: suite.db, logger: silentLogger, development: false, config: options.config });
+    suite.app = await createApp({ database: suite.db, logger: silentLogger, development: false, config });
     suite.base = `http://127.0.0.1:${await listen(suite.app, 0, '127.0.0.1')}`;
   });
   afterAll(async () => {

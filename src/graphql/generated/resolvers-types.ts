@@ -91,6 +91,14 @@ export type ActorKind =
   | 'POLITICAL_PARTY'
   | 'THINK_TANK';
 
+/** The fields of ActorInput, each optional: left out = kept, null = cleared. */
+export type ActorPatch = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ActorKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Chemical = Node & {
   __typename?: 'Chemical';
   /** CAS Registry Number, only where a source gives it. */
@@ -132,6 +140,17 @@ export type ChemicalInput = {
   isClass?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   role: ChemicalRole;
+  synonyms?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The fields of ChemicalInput, each optional: left out = kept, null = cleared. */
+export type ChemicalPatch = {
+  casNumber?: InputMaybe<Scalars['String']['input']>;
+  controlStatus?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  isClass?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<ChemicalRole>;
   synonyms?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -187,6 +206,18 @@ export type CitationInput = {
   sourceId: Scalars['ID']['input'];
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   stance: Stance;
+};
+
+/** The fields of CitationInput, each optional: left out = kept, null = cleared. */
+export type CitationPatch = {
+  citesId?: InputMaybe<Scalars['ID']['input']>;
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  evidencedInId?: InputMaybe<Scalars['ID']['input']>;
+  locator?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stance?: InputMaybe<Stance>;
 };
 
 /**
@@ -287,6 +318,15 @@ export type ClaimInput = {
   text: Scalars['String']['input'];
 };
 
+/** The fields of ClaimInput, each optional: left out = kept, null = cleared. */
+export type ClaimPatch = {
+  aboutIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  appliesFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  appliesUntil?: InputMaybe<Scalars['PartialDate']['input']>;
+  contradictsIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Conflicts = {
   __typename?: 'Conflicts';
   /** Claims recorded as contradicting this one (Claim.contradicts). */
@@ -305,6 +345,8 @@ export type DeletePayload = {
   __typename?: 'DeletePayload';
   deletedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The revision that records the deletion. */
+  revision: Scalars['Int']['output'];
 };
 
 /** A claim whose support rests on a given source. */
@@ -360,47 +402,145 @@ export type ImportSummary = {
 };
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Marks a record deleted. Nothing is erased: the record and its history stay in the database,
-   * but reads no longer return it. Deleting a record that others still refer to is refused.
+   * but reads no longer return it. Deleting a record that others still refer to is refused
+   * (`CONFLICT`, `extensions.referrers`).
    */
-  deleteRecord: DeletePayload;
+  deleteRecord?: Maybe<DeletePayload>;
   /**
    * Writes a whole graph in one transaction, kinds in dependency order, so that records may
    * refer to each other in the same call. The seed graph is loaded through this.
    */
-  importGraph: ImportSummary;
-  upsertActor: Actor;
-  upsertChemical: Chemical;
-  upsertCitation: Citation;
-  upsertClaim: Claim;
-  upsertPlace: Place;
-  upsertReview: Review;
-  upsertRoute: Route;
-  upsertSource: Source;
+  importGraph?: Maybe<ImportSummary>;
+  /** Changes only the given fields of a live actor (null clears an optional field). */
+  patchActor?: Maybe<Actor>;
+  /** Changes only the given fields of a live chemical (null clears an optional field). */
+  patchChemical?: Maybe<Chemical>;
+  /** Changes only the given fields of a live citation (null clears an optional field). */
+  patchCitation?: Maybe<Citation>;
+  /** Changes only the given fields of a live claim (null clears an optional field). */
+  patchClaim?: Maybe<Claim>;
+  /** Changes only the given fields of a live place (null clears an optional field). */
+  patchPlace?: Maybe<Place>;
+  /** Changes only the given fields of a live review (null clears an optional field). */
+  patchReview?: Maybe<Review>;
+  /** Changes only the given fields of a live route (null clears an optional field). */
+  patchRoute?: Maybe<Route>;
+  /** Changes only the given fields of a live source (null clears an optional field). */
+  patchSource?: Maybe<Source>;
+  /**
+   * Erases a record and its relationships: the only destructive write (admins only). Refused
+   * with `CONFLICT` while live records refer to it. Its history stays, ending in a revision
+   * with `deleted` and `purged` set; every purge is logged.
+   */
+  purgeRecord?: Maybe<PurgePayload>;
+  /**
+   * Marks a source retracted (or, with `retracted: false`, no longer retracted), keeping
+   * every other field: the same as `patchSource(id, input: { retracted })`.
+   */
+  retractSource?: Maybe<Source>;
+  /**
+   * Writes a new revision of a record equal to its state at `revision` (see `history`); a
+   * soft-deleted record comes back. `NOT_FOUND` when there is no such record or revision;
+   * `CONFLICT` when that state refers to a record that is no longer live.
+   */
+  revert?: Maybe<Node>;
+  upsertActor?: Maybe<Actor>;
+  upsertChemical?: Maybe<Chemical>;
+  upsertCitation?: Maybe<Citation>;
+  upsertClaim?: Maybe<Claim>;
+  upsertPlace?: Maybe<Place>;
+  upsertReview?: Maybe<Review>;
+  upsertRoute?: Maybe<Route>;
+  upsertSource?: Maybe<Source>;
 };
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationDeleteRecordArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationImportGraphArgs = {
   input: GraphInput;
@@ -408,81 +548,618 @@ export type MutationImportGraphArgs = {
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPatchActorArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ActorPatch;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPatchChemicalArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ChemicalPatch;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPatchCitationArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: CitationPatch;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPatchClaimArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ClaimPatch;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPatchPlaceArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: PlacePatch;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPatchReviewArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ReviewPatch;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPatchRouteArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: RoutePatch;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPatchSourceArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: SourcePatch;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPurgeRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationRetractSourceArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  retracted?: Scalars['Boolean']['input'];
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationRevertArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  revision: Scalars['Int']['input'];
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationUpsertActorArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: ActorInput;
 };
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationUpsertChemicalArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: ChemicalInput;
 };
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationUpsertCitationArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: CitationInput;
 };
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationUpsertClaimArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: ClaimInput;
 };
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationUpsertPlaceArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: PlaceInput;
 };
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationUpsertReviewArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: ReviewInput;
 };
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationUpsertRouteArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: RouteInput;
 };
 
 
 /**
- * Every mutation goes through one write path: the input is validated, references must exist,
- * and the whole mutation commits in one transaction or not at all. Upserts are idempotent on the
- * id: writing the same input twice leaves the graph as after the first write.
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
  */
 export type MutationUpsertSourceArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: SourceInput;
 };
 
@@ -547,6 +1224,23 @@ export type PlaceKind =
   | 'REGION'
   | 'TERRITORY';
 
+/** The fields of PlaceInput, each optional: left out = kept, null = cleared. */
+export type PlacePatch = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<PlaceKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  withinId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PurgePayload = {
+  __typename?: 'PurgePayload';
+  id: Scalars['ID']['output'];
+  purgedAt: Scalars['DateTime']['output'];
+  /** The revision in `history` that records the purge. */
+  revision: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   actor?: Maybe<Actor>;
@@ -562,6 +1256,12 @@ export type Query = {
    * rests on it alone. At most 500 claims, in id order.
    */
   dependents: Array<Dependent>;
+  /**
+   * A record's past states, newest first: every write that changed it, its deletion, and
+   * its purge. History outlives the record: a deleted or purged record keeps it. At most
+   * `first` (1..1000) revisions, all older than `beforeRevision` when given (to page back).
+   */
+  history: Array<RecordRevision>;
   /** Any record by its global id; null when there is none. */
   node?: Maybe<Node>;
   place?: Maybe<Place>;
@@ -632,6 +1332,13 @@ export type QueryClaimsArgs = {
 
 export type QueryDependentsArgs = {
   sourceId: Scalars['ID']['input'];
+};
+
+
+export type QueryHistoryArgs = {
+  beforeRevision?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -722,6 +1429,26 @@ export type RecordMeta = {
   updatedBy: Scalars['String']['output'];
 };
 
+/** One state a record had, and who gave it that state when. */
+export type RecordRevision = {
+  __typename?: 'RecordRevision';
+  at: Scalars['DateTime']['output'];
+  /** The caller who wrote this revision. */
+  by: Scalars['String']['output'];
+  /** The fields whose value differs from the previous revision (all fields it has, for the first). */
+  changed: Array<Scalars['String']['output']>;
+  /** True for the revision that deleted (or purged) the record; `state` is what it held then. */
+  deleted: Scalars['Boolean']['output'];
+  /** True for the revision that erased the record (purgeRecord). */
+  purged: Scalars['Boolean']['output'];
+  revision: Scalars['Int']['output'];
+  /**
+   * The record's fields at this revision as a JSON object, named as in its kind's input
+   * (`title`, `publisherId`, `authorIds`, …); fields it did not have are left out.
+   */
+  state: Scalars['String']['output'];
+};
+
 /** A fact-check of a claim by a reviewer: the reviewer's verdict, attributed like everything else. */
 export type Review = Node & {
   __typename?: 'Review';
@@ -749,6 +1476,18 @@ export type ReviewInput = {
   reviewerId?: InputMaybe<Scalars['ID']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
   verdict: Scalars['String']['input'];
+  worstRating?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The fields of ReviewInput, each optional: left out = kept, null = cleared. */
+export type ReviewPatch = {
+  bestRating?: InputMaybe<Scalars['Float']['input']>;
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  ratingValue?: InputMaybe<Scalars['Float']['input']>;
+  reviewerId?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  verdict?: InputMaybe<Scalars['String']['input']>;
   worstRating?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -811,6 +1550,18 @@ export type RouteMode =
   | 'SEA'
   /** The source names the route but not how goods travel on it. */
   | 'UNKNOWN';
+
+/** The fields of RouteInput, each optional: left out = kept, null = cleared. */
+export type RoutePatch = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  fromId?: InputMaybe<Scalars['ID']['input']>;
+  mode?: InputMaybe<RouteMode>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  operatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  toId?: InputMaybe<Scalars['ID']['input']>;
+  transportsIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  viaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -923,6 +1674,19 @@ export type SourceKind =
   | 'SOCIAL_POST'
   | 'STATEMENT'
   | 'WEBPAGE';
+
+/** The fields of SourceInput, each optional: left out = kept, null = cleared. */
+export type SourcePatch = {
+  authorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<SourceKind>;
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  retracted?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Stance =
   /** The source says the claim is wrong. */
@@ -1159,21 +1923,25 @@ export type ResolversTypes = ResolversObject<{
   ActorFilter: ActorFilter;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
+  ActorPatch: ActorPatch;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Chemical: ResolverTypeWrapper<ChemicalRecord>;
   ChemicalConnection: ResolverTypeWrapper<Omit<ChemicalConnection, 'edges'> & { edges: Array<ResolversTypes['ChemicalEdge']> }>;
   ChemicalEdge: ResolverTypeWrapper<Omit<ChemicalEdge, 'node'> & { node: ResolversTypes['Chemical'] }>;
   ChemicalFilter: ChemicalFilter;
   ChemicalInput: ChemicalInput;
+  ChemicalPatch: ChemicalPatch;
   ChemicalRole: ChemicalRole;
   Citation: ResolverTypeWrapper<CitationRecord>;
   CitationCycle: ResolverTypeWrapper<CitationCycleRecord>;
   CitationInput: CitationInput;
+  CitationPatch: CitationPatch;
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
+  ClaimPatch: ClaimPatch;
   Conflicts: ResolverTypeWrapper<ConflictsRecord>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadEnd: ResolverTypeWrapper<DeadEndRecord>;
@@ -1196,17 +1964,22 @@ export type ResolversTypes = ResolversObject<{
   PlaceFilter: PlaceFilter;
   PlaceInput: PlaceInput;
   PlaceKind: PlaceKind;
+  PlacePatch: PlacePatch;
+  PurgePayload: ResolverTypeWrapper<PurgePayload>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteDrift: ResolverTypeWrapper<QuoteDriftRecord>;
   RecordMeta: ResolverTypeWrapper<StoredRecord>;
+  RecordRevision: ResolverTypeWrapper<RecordRevision>;
   Review: ResolverTypeWrapper<ReviewRecord>;
   ReviewInput: ReviewInput;
+  ReviewPatch: ReviewPatch;
   Route: ResolverTypeWrapper<RouteRecord>;
   RouteConnection: ResolverTypeWrapper<Omit<RouteConnection, 'edges'> & { edges: Array<ResolversTypes['RouteEdge']> }>;
   RouteEdge: ResolverTypeWrapper<Omit<RouteEdge, 'node'> & { node: ResolversTypes['Route'] }>;
   RouteFilter: RouteFilter;
   RouteInput: RouteInput;
   RouteMode: RouteMode;
+  RoutePatch: RoutePatch;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchKind: SearchKind;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
@@ -1216,6 +1989,7 @@ export type ResolversTypes = ResolversObject<{
   SourceFilter: SourceFilter;
   SourceInput: SourceInput;
   SourceKind: SourceKind;
+  SourcePatch: SourcePatch;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportLine: ResolverTypeWrapper<SupportLineRecord>;
@@ -1235,20 +2009,24 @@ export type ResolversParentTypes = ResolversObject<{
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
   ActorInput: ActorInput;
+  ActorPatch: ActorPatch;
   Boolean: Scalars['Boolean']['output'];
   Chemical: ChemicalRecord;
   ChemicalConnection: Omit<ChemicalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChemicalEdge']> };
   ChemicalEdge: Omit<ChemicalEdge, 'node'> & { node: ResolversParentTypes['Chemical'] };
   ChemicalFilter: ChemicalFilter;
   ChemicalInput: ChemicalInput;
+  ChemicalPatch: ChemicalPatch;
   Citation: CitationRecord;
   CitationCycle: CitationCycleRecord;
   CitationInput: CitationInput;
+  CitationPatch: CitationPatch;
   Claim: ClaimRecord;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
+  ClaimPatch: ClaimPatch;
   Conflicts: ConflictsRecord;
   DateTime: Scalars['DateTime']['output'];
   DeadEnd: DeadEndRecord;
@@ -1270,16 +2048,21 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   PlaceFilter: PlaceFilter;
   PlaceInput: PlaceInput;
+  PlacePatch: PlacePatch;
+  PurgePayload: PurgePayload;
   Query: Record<PropertyKey, never>;
   QuoteDrift: QuoteDriftRecord;
   RecordMeta: StoredRecord;
+  RecordRevision: RecordRevision;
   Review: ReviewRecord;
   ReviewInput: ReviewInput;
+  ReviewPatch: ReviewPatch;
   Route: RouteRecord;
   RouteConnection: Omit<RouteConnection, 'edges'> & { edges: Array<ResolversParentTypes['RouteEdge']> };
   RouteEdge: Omit<RouteEdge, 'node'> & { node: ResolversParentTypes['Route'] };
   RouteFilter: RouteFilter;
   RouteInput: RouteInput;
+  RoutePatch: RoutePatch;
   SearchHit: SearchHitRecord;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Source: SourceRecord;
@@ -1287,6 +2070,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceInput: SourceInput;
+  SourcePatch: SourcePatch;
   String: Scalars['String']['output'];
   SupportLine: SupportLineRecord;
   Trace: TraceRecord;
@@ -1406,6 +2190,7 @@ export type DeadEndResolvers<ContextType = RequestContext, ParentType extends Re
 export type DeletePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
   deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DependentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Dependent'] = ResolversParentTypes['Dependent']> = ResolversObject<{
@@ -1433,16 +2218,27 @@ export type ImportSummaryResolvers<ContextType = RequestContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  deleteRecord?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteRecordArgs, 'id'>>;
-  importGraph?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
-  upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
-  upsertChemical?: Resolver<ResolversTypes['Chemical'], ParentType, ContextType, RequireFields<MutationUpsertChemicalArgs, 'input'>>;
-  upsertCitation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<MutationUpsertCitationArgs, 'input'>>;
-  upsertClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpsertClaimArgs, 'input'>>;
-  upsertPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpsertPlaceArgs, 'input'>>;
-  upsertReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationUpsertReviewArgs, 'input'>>;
-  upsertRoute?: Resolver<ResolversTypes['Route'], ParentType, ContextType, RequireFields<MutationUpsertRouteArgs, 'input'>>;
-  upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
+  deleteRecord?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteRecordArgs, 'id'>>;
+  importGraph?: Resolver<Maybe<ResolversTypes['ImportSummary']>, ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  patchActor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<MutationPatchActorArgs, 'id' | 'input'>>;
+  patchChemical?: Resolver<Maybe<ResolversTypes['Chemical']>, ParentType, ContextType, RequireFields<MutationPatchChemicalArgs, 'id' | 'input'>>;
+  patchCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<MutationPatchCitationArgs, 'id' | 'input'>>;
+  patchClaim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<MutationPatchClaimArgs, 'id' | 'input'>>;
+  patchPlace?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<MutationPatchPlaceArgs, 'id' | 'input'>>;
+  patchReview?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<MutationPatchReviewArgs, 'id' | 'input'>>;
+  patchRoute?: Resolver<Maybe<ResolversTypes['Route']>, ParentType, ContextType, RequireFields<MutationPatchRouteArgs, 'id' | 'input'>>;
+  patchSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<MutationPatchSourceArgs, 'id' | 'input'>>;
+  purgeRecord?: Resolver<Maybe<ResolversTypes['PurgePayload']>, ParentType, ContextType, RequireFields<MutationPurgeRecordArgs, 'id'>>;
+  retractSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'id' | 'retracted'>>;
+  revert?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<MutationRevertArgs, 'id' | 'revision'>>;
+  upsertActor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
+  upsertChemical?: Resolver<Maybe<ResolversTypes['Chemical']>, ParentType, ContextType, RequireFields<MutationUpsertChemicalArgs, 'input'>>;
+  upsertCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<MutationUpsertCitationArgs, 'input'>>;
+  upsertClaim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<MutationUpsertClaimArgs, 'input'>>;
+  upsertPlace?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<MutationUpsertPlaceArgs, 'input'>>;
+  upsertReview?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<MutationUpsertReviewArgs, 'input'>>;
+  upsertRoute?: Resolver<Maybe<ResolversTypes['Route']>, ParentType, ContextType, RequireFields<MutationUpsertRouteArgs, 'input'>>;
+  upsertSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1479,6 +2275,12 @@ export type PlaceEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
 }>;
 
+export type PurgePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PurgePayload'] = ResolversParentTypes['PurgePayload']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
@@ -1488,6 +2290,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   dependents?: Resolver<Array<ResolversTypes['Dependent']>, ParentType, ContextType, RequireFields<QueryDependentsArgs, 'sourceId'>>;
+  history?: Resolver<Array<ResolversTypes['RecordRevision']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
@@ -1516,6 +2319,16 @@ export type RecordMetaResolvers<ContextType = RequestContext, ParentType extends
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecordRevisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordRevision'] = ResolversParentTypes['RecordRevision']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
@@ -1677,9 +2490,11 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
+  PurgePayload?: PurgePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuoteDrift?: QuoteDriftResolvers<ContextType>;
   RecordMeta?: RecordMetaResolvers<ContextType>;
+  RecordRevision?: RecordRevisionResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
   RouteConnection?: RouteConnectionResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind as AstKind } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { historyResolvers } from './history.js';
 import { mutationResolvers } from './mutation.js';
 import { provenanceResolvers } from './provenance.js';
 import { queryResolvers } from './query.js';
@@ -28,7 +29,7 @@ function stringScalar(name: string, description: string) {
 export const resolvers: Resolvers = {
   DateTime: stringScalar('DateTime', 'ISO 8601 instant'),
   PartialDate: stringScalar('PartialDate', 'YYYY, YYYY-MM or YYYY-MM-DD'),
-  Query: { ...queryResolvers, ...provenanceResolvers.Query },
+  Query: { ...queryResolvers, ...provenanceResolvers.Query, ...historyResolvers },
   Mutation: mutationResolvers,
   ...recordTypeResolvers,
 };

@@ -1,40 +1,95 @@
+import type { Logger } from 'pino';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { Kind } from '../../model/ids.js';
-import { invariant } from '../../model/invariant.js';
 import { importRequests } from '../../write/import-requests.js';
-import { softDeleteRecord, upsertRecords } from '../../write/write-path.js';
+import { purgeRecord } from '../../write/purge-record.js';
+import { revertRecord } from '../../write/revert-record.js';
+import { softDeleteRecord, upsertRecords, type UpsertRequest } from '../../write/write-path.js';
 import type { RequestContext } from '../context.js';
 import { assertId } from '../record-lookup.js';
+import { kindOfId } from '../../model/ids.js';
+import { userError } from '../../model/errors.js';
 
-/** Upserts one record through the write path and returns it as stored. */
-async function upsertOne(ctx: RequestContext, kind: Kind, input: unknown) {
-  const { results } = await upsertRecords(ctx.db, ctx.caller, [{ kind, input, path: 'input' }]);
-  const id = results[0]!.id;
-  ctx.loaders.record.clear(id);
-  const record = await ctx.loaders.record.load(id);
-  invariant(record, `${id} must be readable right after its write`);
+/**
+ * Writes one record through the write path and answers it as the write transaction left it
+ * (no second read: the answer is what this write committed, never a later writer's state).
+ * The request's loader is primed with it, so nested fields see the same record.
+ */
+async function writeOne(ctx: RequestContext, request: UpsertRequest) {
+  const { results } = await upsertRecords(ctx.db, ctx.caller, [request]);
+  const { id, record } = results[0]!;
+  ctx.loaders.record.clear(id).prime(id, record);
   return record as never;
 }
 
-/** Every mutation is a thin call into the one write path (src/write/write-path.ts). */
+const upsert = (kind: Kind) => (_root: unknown, args: { input: unknown; expectedRevision?: number | null }, ctx: RequestContext) =>
+  writeOne(ctx, { kind, input: args.input, path: 'input', expectedRevision: args.expectedRevision });
+
+const patch = (kind: Kind) => (_root: unknown, args: { id: string; input: unknown; expectedRevision?: number | null }, ctx: RequestContext) => {
+  assertKindOfId(args.id, kind);
+  return writeOne(ctx, { kind, mode: 'patch', id: args.id, input: args.input, path: 'input', expectedRevision: args.expectedRevision });
+};
+
+/** BAD_USER_INPUT unless `id` is a well-formed id of a `kind` record. */
+function assertKindOfId(id: string, kind: Kind): void {
+  assertId(id);
+  if (kindOfId(id) !== kind) throw userError('BAD_USER_INPUT', `id: ${id} is not the id of a ${kind}`, { field: 'id' });
+}
+
+/** The request's logger, when the context carries one (the HTTP server's does). */
+function loggerOf(ctx: RequestContext): Logger | undefined {
+  return ctx.logger;
+}
+
+/**
+ * Every mutation is a thin call into the one write path (src/write). Each field is a
+ * transaction of its own and nullable, so a failed field never hides a committed one.
+ */
 export const mutationResolvers: MutationResolvers = {
-  upsertActor: (_root, { input }, ctx) => upsertOne(ctx, 'actor', input),
-  upsertPlace: (_root, { input }, ctx) => upsertOne(ctx, 'place', input),
-  upsertChemical: (_root, { input }, ctx) => upsertOne(ctx, 'chemical', input),
-  upsertRoute: (_root, { input }, ctx) => upsertOne(ctx, 'route', input),
-  upsertSource: (_root, { input }, ctx) => upsertOne(ctx, 'source', input),
-  upsertClaim: (_root, { input }, ctx) => upsertOne(ctx, 'claim', input),
-  upsertCitation: (_root, { input }, ctx) => upsertOne(ctx, 'citation', input),
-  upsertReview: (_root, { input }, ctx) => upsertOne(ctx, 'review', input),
+  upsertActor: upsert('actor'),
+  upsertPlace: upsert('place'),
+  upsertChemical: upsert('chemical'),
+  upsertRoute: upsert('route'),
+  upsertSource: upsert('source'),
+  upsertClaim: upsert('claim'),
+  upsertCitation: upsert('citation'),
+  upsertReview: upsert('review'),
+  patchActor: patch('actor'),
+  patchPlace: patch('place'),
+  patchChemical: patch('chemical'),
+  patchRoute: patch('route'),
+  patchSource: patch('source'),
+  patchClaim: patch('claim'),
+  patchCitation: patch('citation'),
+  patchReview: patch('review'),
+  retractSource: (_root, { id, retracted, expectedRevision }, ctx) => {
+    assertKindOfId(id, 'source');
+    return writeOne(ctx, { kind: 'source', mode: 'patch', id, input: { retracted }, path: 'input', expectedRevision });
+  },
   importGraph: async (_root, { input }, ctx) => {
     const { results } = await upsertRecords(ctx.db, ctx.caller, importRequests(input));
     const count = (status: string) => results.filter((r) => r.status === status).length;
     return { created: count('created'), updated: count('updated'), unchanged: count('unchanged') };
   },
-  deleteRecord: async (_root, { id }, ctx) => {
+  deleteRecord: async (_root, { id, expectedRevision }, ctx) => {
     assertId(id);
-    const deleted = await softDeleteRecord(ctx.db, ctx.caller, id);
+    const deleted = await softDeleteRecord(ctx.db, ctx.caller, id, expectedRevision);
     ctx.loaders.record.clear(id);
     return deleted;
+  },
+  revert: async (_root, { id, revision, expectedRevision }, ctx) => {
+    assertId(id);
+    const { record } = await revertRecord(ctx.db, ctx.caller, id, revision, expectedRevision);
+    ctx.loaders.record.clear(id).prime(id, record);
+    return record as never;
+  },
+  purgeRecord: async (_root, { id }, ctx) => {
+    assertId(id);
+    const purged = await purgeRecord(ctx.db, ctx.caller, id);
+    ctx.loaders.record.clear(id);
+    // The write path has no logger: the purge's last revision records it in the database,
+    // and the request's logger (when there is one) records it in the log.
+    loggerOf(ctx)?.warn({ event: 'purge', id, by: purged.by, revision: purged.revision, wasDeleted: purged.wasDeleted }, `purged ${id}`);
+    return { id: purged.id, purgedAt: purged.purgedAt, revision: purged.revision };
   },
 };

@@ -1,12 +1,15 @@
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { listPage } from '../list-page.js';
+import { assertFilterId, listPage } from '../list-page.js';
 import { toRecord, type SearchHitRecord } from '../mappers.js';
-import { assertId, lookup } from '../record-lookup.js';
+import { lookup } from '../record-lookup.js';
+import type { Kind } from '../../model/ids.js';
 import { decodeCursor, pageSize, toConnection } from '../cursor.js';
 import { toLuceneQuery } from '../search-query.js';
 import type { RequestContext } from '../context.js';
 
 const ALL_SEARCH_KINDS = ['CLAIM', 'SOURCE', 'ACTOR', 'CHEMICAL', 'PLACE'];
+/** What a claim may be about (ClaimInput.aboutIds), for `claims(filter: { aboutId })`. */
+const ABOUT_KINDS: readonly Kind[] = ['actor', 'chemical', 'place', 'route'];
 
 /** Root query fields: each answers in one round trip; nested fields batch through the loaders. */
 export const queryResolvers: QueryResolvers = {
@@ -35,9 +38,9 @@ export const queryResolvers: QueryResolvers = {
       kindQuery: { name: 'routes-page', params: { mode: filter?.mode ?? null } },
       equals: { mode: filter?.mode },
       links: [
-        ['FROM', filter?.fromId, 'fromId'],
-        ['TO', filter?.toId, 'toId'],
-        ['TRANSPORTS', filter?.transportsId, 'transportsId'],
+        ['FROM', filter?.fromId, 'fromId', ['place']],
+        ['TO', filter?.toId, 'toId', ['place']],
+        ['TRANSPORTS', filter?.transportsId, 'transportsId', ['chemical']],
       ],
     }) as never,
   sources: (_root, { first, after, filter }, ctx) => {
@@ -50,8 +53,8 @@ export const queryResolvers: QueryResolvers = {
       equals: { kind: filter?.kind },
       ...dates,
       links: [
-        ['PUBLISHED_BY', filter?.publisherId, 'publisherId'],
-        ['AUTHORED_BY', filter?.authorId, 'authorId'],
+        ['PUBLISHED_BY', filter?.publisherId, 'publisherId', ['actor']],
+        ['AUTHORED_BY', filter?.authorId, 'authorId', ['actor']],
       ],
     }) as never;
   },
@@ -59,7 +62,8 @@ export const queryResolvers: QueryResolvers = {
   search: async (_root, { text, kinds, first }, ctx) => {
     const limit = pageSize(first);
     const rows = await ctx.db.read<{ props: Record<string, unknown>; score: number }>('search', {
-      query: toLuceneQuery(text),
+      // Stored text is NFC (src/model/text.ts): a query typed decomposed must match it too.
+      query: toLuceneQuery(text.normalize('NFC')),
       kinds: kinds && kinds.length > 0 ? kinds : ALL_SEARCH_KINDS,
       limit,
     });
@@ -76,8 +80,8 @@ async function claimsPage(
   sourceId: string | null | undefined,
 ) {
   if (sourceId) {
-    assertId(sourceId, 'filter.sourceId');
-    if (aboutId) assertId(aboutId, 'filter.aboutId');
+    assertFilterId(sourceId, 'sourceId', ['source']);
+    if (aboutId) assertFilterId(aboutId, 'aboutId', ABOUT_KINDS);
     const size = pageSize(first);
     const rows = await ctx.db.read<{ props: Record<string, unknown> }>('claims-said-by-page', {
       sourceId,
@@ -92,6 +96,6 @@ async function claimsPage(
     after,
     label: 'Claim',
     kindQuery: { name: 'claims-page', params: {} },
-    links: [['ABOUT', aboutId, 'aboutId']],
+    links: [['ABOUT', aboutId, 'aboutId', ABOUT_KINDS]],
   }) as never;
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+import { connect } from 'node:net';
+import { Command } from 'commander';
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from '../config/env.js';
+import { openDatabase } from '../db/connect.js';
+import type { Database } from '../db/database.js';
+import { keysCommand } from './keys-command.js';
+
+/**
+ * `claimgraph` (the package's bin; `npm run claimgraph -- …` from a checkout): administration
+ * commands. It reads the same configuration as the server and opens the database as the
+ * server does (NEO4J_URI, or the embedded one in NEO4J_DATA_DIR, which it starts and stops
+ * around each command: the server must not be running on that folder then).
+ */
+async function main(argv: string[]): Promise<void> {
+  const output = { out: (line: string) => void process.stdout.write(`${line}\n`), err: (line: string) => void process.stderr.write(`${line}\n`) };
+  const withDatabase = async <T>(work: (db: Database) => Promise<T>): Promise<T> => {
+    const config = loadConfig();
+    // Logs (the embedded database starting, warnings) go to stderr: stdout is the answer.
+    const logger = pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2));
+    if (!config.NEO4J_URI && (await listening(config.NEO4J_BOLT_PORT))) {
+      throw new Error(
+        `something already listens on the embedded database's port ${config.NEO4J_BOLT_PORT}: is the server running? Stop it first, or point NEO4J_URI at the database it runs`,
+      );
+    }
+    let opened;
+    try {
+      opened = await openDatabase(config, logger);
+    } catch (error) {
+      const hint = config.NEO4J_URI ? '' : ' (with the embedded database, stop the server first, or point NEO4J_URI at the database it runs)';
+      throw new Error(`cannot open the database: ${error instanceof Error ? error.message : String(error)}${hint}`);
+    }
+    try {
+      return await work(opened.database);
+    } finally {
+      await opened.close();
+    }
+  };
+  const program = new Command('claimgraph')
+    .description('claimgraph administration')
+    .showHelpAfterError()
+    .addCommand(keysCommand(withDatabase, output));
+  await program.parseAsync(argv);
+}
+
+/** True when a process accepts connections on this loopback port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.setTimeout(1000);
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+main(process.argv).catch((error: unknown) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`claimgraph: ${message}\n`);
+  process.exit(1);
+});
