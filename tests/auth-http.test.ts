@@ -310,7 +310,10 @@ describe('the access log', () => {
     await post(base, READ, bearer(TEST_ADMIN_KEY));
     await post(base, READ, bearer('cgk_wrong'));
     await new Promise((r) => setTimeout(r, 50));
-    const entries = lines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'request');
+    const requestLines = lines.filter((line) => JSON.parse(line).msg === 'request');
+    // Regression: pino-http's start-of-request bindings put caller/operation: null on each line too.
+    for (const line of requestLines) for (const key of ['caller', 'operation', 'outcome']) expect(line.split(`"${key}":`)).toHaveLength(2);
+    const entries = requestLines.map((line) => JSON.parse(line));
     expect(entries).toHaveLength(4);
     expect(entries[0]).toMatchObject({ level: 30, caller: 'auth-logged', operation: 'LogMe', outcome: 'ok', res: { status: 200 }, req: { method: 'POST', path: '/graphql' } });
     expect(typeof entries[0].durationMs).toBe('number');

@@ -83,9 +83,12 @@ export async function createApp({ database, logger, development, config = loadCo
       },
       wrapSerializers: false,
       quietReqLogger: true,
+      // pino-http asks at the start of a request too (for req.log's bindings, which the
+      // final line repeats): nothing is known then, so only the finished request names them.
       customProps: (_req, res) => {
+        if (!res.headersSent) return {};
         const { caller, operation } = accessOf(res as unknown as Response);
-        return { caller: caller ?? null, operation: operation ?? null, outcome: res.headersSent ? outcomeOf(res.statusCode) : undefined };
+        return { caller: caller ?? null, operation: operation ?? null, outcome: outcomeOf(res.statusCode) };
       },
     }),
   );
