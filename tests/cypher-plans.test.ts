@@ -35,6 +35,7 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
     alsoLinked: [{ type: 'TO', id: 'place:y' }],
   },
   'records-by-id': { ids: ['claim:x'] },
+  'live-records': { ids: ['claim:x'] },
   'records-state': { ids: ['claim:x'], relationTypes: MANAGED_RELATION_TYPES },
   'neighbours-out': { ids: ['claim:x'], type: 'ABOUT', limit: 100 },
   'neighbours-in': { ids: ['claim:x'], type: 'CARRIES', limit: 100 },

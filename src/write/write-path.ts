@@ -69,10 +69,11 @@ export const MAX_RECORDS_PER_WRITE = 5000;
  * write is validated the same way, checks its references, keeps history, and records who
  * made it. All requests commit in one transaction or, on any error, not at all.
  *
- * Inside the transaction each written record is locked before its state is read, and so is
- * each record it refers to, so concurrent writers of one record queue (revisions stay dense
- * and ordered, the newest equal to the stored state) and a reference can never be made to a
- * record a concurrent delete removes. An input equal to what is stored writes nothing.
+ * Inside the transaction each written record is locked before its state is read, so
+ * concurrent writers of one record queue (revisions stay dense and ordered, the newest equal
+ * to the stored state); the records it refers to are locked and checked live again just
+ * before the commit, so a reference can never be made to a record a concurrent delete
+ * removes, while a popular record's lock is held only for the commit. An input equal to what is stored writes nothing.
  */
 export async function upsertRecords(db: Pick<Database, 'write'>, caller: Caller, requests: UpsertRequest[], options: WriteOptions = {}): Promise<UpsertOutcome> {
   const prepared = prepareRequests(requests);
@@ -136,16 +137,18 @@ export async function writeRecords(tx: ManagedTransaction, caller: Caller, prepa
     return { ...p, parsed, before, status, reason };
   });
 
-  // References: lock every record a written record points at (records written here excepted)
-  // and insist that it is live. Skipping a record (keepOthersEdits) can leave another one
-  // pointing at a record that is no longer written, so this repeats until nothing changes.
+  // References: every record a written record points at (records written here excepted)
+  // must be live. Checked here without locks, for a clear answer and for keepOthersEdits
+  // (skipping a record can leave another one pointing at a record that is no longer
+  // written, so this repeats until nothing changes), and again at the end of the write with
+  // the targets locked. Locking them only then keeps the lock of a popular record (a
+  // publisher, a claim) for the commit alone, not for the whole write.
   const liveness = new Map<string, boolean>();
   for (;;) {
     const writing = new Set(plans.filter((p) => p.status === 'created' || p.status === 'updated').map((p) => p.id));
     const needed = [...new Set(plans.filter((p) => writing.has(p.id)).flatMap((p) => p.parsed.references))].filter((id) => !writing.has(id));
     const unchecked = needed.filter((id) => !liveness.has(id));
-    const locked = await lockRecords(tx, unchecked);
-    for (const id of unchecked) liveness.set(id, locked.get(id) === true);
+    for (const [id, live] of await liveRecords(tx, unchecked)) liveness.set(id, live);
     let skippedMore = false;
     for (const plan of plans) {
       if (!writing.has(plan.id)) continue;
@@ -198,6 +201,8 @@ export async function writeRecords(tx: ManagedTransaction, caller: Caller, prepa
       })),
     });
     await assertNoPlaceCycles(tx, written.filter((p) => p.parsed.state.relations.WITHIN));
+    // Last, so that the locks it takes are held only until the commit right after it.
+    await assertReferencesLive(tx, written);
   }
 
   const bare = plans.filter((p) => p.status === 'skipped' && !p.before.props).map((p) => p.id);
@@ -238,6 +243,31 @@ export async function softDeleteRecord(
     });
     return { id, deletedAt: at, revision };
   });
+}
+
+/** Whether each record exists and is live, read without locks (cypher/live-records.cypher). */
+async function liveRecords(tx: ManagedTransaction, ids: string[]): Promise<Map<string, boolean>> {
+  if (ids.length === 0) return new Map();
+  return new Map((await run<{ id: string; live: boolean }>(tx, 'live-records', { ids })).map((row) => [row.id, row.live]));
+}
+
+/**
+ * Locks every record the write points at (records it writes excepted) and NOT_FOUND when one
+ * is no longer live. A delete holds its record's lock from before its referrer check to its
+ * commit, so either the delete waits for this write to commit and then sees the new
+ * referrer, or this write waits for the delete and then sees it. (Creating a relationship
+ * alone does not lock its target in Neo4j 5: without this lock both could commit.)
+ */
+async function assertReferencesLive(tx: ManagedTransaction, written: { id: string; request: UpsertRequest; parsed: ParsedRecord }[]): Promise<void> {
+  const writing = new Set(written.map((p) => p.id));
+  const targets = [...new Set(written.flatMap((p) => p.parsed.references))].filter((id) => !writing.has(id)).sort();
+  const live = await lockRecords(tx, targets);
+  for (const plan of written) {
+    const gone = plan.parsed.references.filter((id) => !writing.has(id) && live.get(id) !== true);
+    if (gone.length > 0) {
+      throw userError('NOT_FOUND', `${plan.request.path} refers to ${gone.join(', ')}, which ${gone.length === 1 ? 'does' : 'do'} not exist`, { ids: gone });
+    }
+  }
 }
 
 /** CONFLICT, naming up to ten of them, while live records point at `id`. */
