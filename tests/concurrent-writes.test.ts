@@ -85,3 +85,55 @@ describe('a delete racing a new reference to the deleted record', () => {
     ).toBe(0);
   });
 });
+
+describe('locks on the records a write refers to', () => {
+  /** Holds `id`'s write lock in a transaction of its own until the returned release is called. */
+  async function holdLock(id: string): Promise<{ release: () => Promise<void> }> {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const hasLock = new Promise<void>((r) => (locked = r));
+    const holder = db.write(async (tx) => {
+      await tx.run('MATCH (n:Record {id: $id}) SET n._lock = true REMOVE n._lock', { id });
+      locked();
+      await held;
+    });
+    await hasLock;
+    return { release: async () => (release(), await holder) };
+  }
+  // A write that gives up after 2 s instead of the default transaction timeout.
+  const impatient = { write: <T>(work: Parameters<Database['write']>[0]) => db.write(work, { timeoutMs: 2000 }) as Promise<T> };
+
+  beforeAll(async () => {
+    await upsertRecords(db, editor, [
+      { kind: 'actor', input: { id: 'actor:c-publisher', name: 'Busy publisher', kind: 'ORGANISATION' }, path: 'a' },
+      { kind: 'source', input: { id: 'source:c-linked', title: 'Linked', kind: 'REPORT', publisherId: 'actor:c-publisher' }, path: 's' },
+    ]);
+  });
+
+  // Regression: every write naming a popular record (a publisher) took that record's lock for
+  // the whole write, so all of them queued behind each other (upsertSource p99 8.8 s under load).
+  it('do not make an update that keeps its link wait for the linked record', async () => {
+    const lock = await holdLock('actor:c-publisher');
+    try {
+      const outcome = await upsertRecords(impatient, editor, [
+        { kind: 'source', input: { id: 'source:c-linked', title: 'Linked, renamed', kind: 'REPORT', publisherId: 'actor:c-publisher' }, path: 'input' },
+      ]);
+      expect(outcome.results[0]).toMatchObject({ status: 'updated' });
+    } finally {
+      await lock.release();
+    }
+  });
+
+  it('make a new link wait for the linked record, so a concurrent delete cannot slip between', async () => {
+    const lock = await holdLock('actor:c-publisher');
+    try {
+      const outcome = upsertRecords(impatient, editor, [
+        { kind: 'source', input: { id: 'source:c-new-link', title: 'New link', kind: 'REPORT', publisherId: 'actor:c-publisher' }, path: 'input' },
+      ]);
+      await expect(outcome).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    } finally {
+      await lock.release();
+    }
+  });
+});

@@ -181,8 +181,10 @@ export async function writeRecords(tx: ManagedTransaction, caller: Caller, prepa
         updatedBy: caller.id,
         revision: plan.before.revision + 1,
       },
-      managedTypes: plan.spec.relations.map((r) => r.type),
-      relations: Object.entries(plan.parsed.state.relations).flatMap(([type, targets]) => targets.map((target, position) => ({ type, target, position }))),
+      // Only the link types whose targets changed are replaced: deleting a relationship locks
+      // its target, so rewriting unchanged links would make every update of a source queue
+      // behind every other write naming its publisher.
+      ...changedLinks(plan.spec, plan.before, plan.parsed.state.relations),
     };
   });
   const after = new Map<string, Record<string, unknown>>();
@@ -245,6 +247,16 @@ export async function softDeleteRecord(
   });
 }
 
+/** The link types of a record whose target lists change (all of them for a record not live before), and their new links. */
+function changedLinks(spec: KindSpec, before: LockedRecord, after: Record<string, string[]>) {
+  const live = before.props != null && before.props.deletedAt == null;
+  const managedTypes = spec.relations
+    .map((r) => r.type)
+    .filter((type) => !live || !isDeepStrictEqual(before.relations[type] ?? [], after[type] ?? []));
+  const relations = managedTypes.flatMap((type) => (after[type] ?? []).map((target, position) => ({ type, target, position })));
+  return { managedTypes, relations };
+}
+
 /** Whether each record exists and is live, read without locks (cypher/live-records.cypher). */
 async function liveRecords(tx: ManagedTransaction, ids: string[]): Promise<Map<string, boolean>> {
   if (ids.length === 0) return new Map();
@@ -252,18 +264,27 @@ async function liveRecords(tx: ManagedTransaction, ids: string[]): Promise<Map<s
 }
 
 /**
- * Locks every record the write points at (records it writes excepted) and NOT_FOUND when one
- * is no longer live. A delete holds its record's lock from before its referrer check to its
- * commit, so either the delete waits for this write to commit and then sees the new
- * referrer, or this write waits for the delete and then sees it. (Creating a relationship
- * alone does not lock its target in Neo4j 5: without this lock both could commit.)
+ * Locks every record the write newly points at (records it writes excepted) and NOT_FOUND
+ * when one is no longer live. A delete holds its record's lock from before its referrer
+ * check to its commit, so either the delete waits for this write to commit and then sees the
+ * new referrer, or this write waits for the delete and then sees it. (Creating a relationship
+ * alone does not lock its target in Neo4j 5: without this lock both could commit.) A target
+ * the record, live, already pointed at before this write needs no lock: a delete of it sees
+ * that committed link and is refused.
  */
-async function assertReferencesLive(tx: ManagedTransaction, written: { id: string; request: UpsertRequest; parsed: ParsedRecord }[]): Promise<void> {
+async function assertReferencesLive(
+  tx: ManagedTransaction,
+  written: { id: string; request: UpsertRequest; parsed: ParsedRecord; before: LockedRecord }[],
+): Promise<void> {
   const writing = new Set(written.map((p) => p.id));
-  const targets = [...new Set(written.flatMap((p) => p.parsed.references))].filter((id) => !writing.has(id)).sort();
+  // Only a live record's links count: a delete's referrer check skips deleted referrers.
+  const wasLinked = (plan: (typeof written)[number], id: string) =>
+    plan.before.props?.deletedAt == null && plan.before.props != null && Object.values(plan.before.relations).some((ids) => ids.includes(id));
+  const isNew = (plan: (typeof written)[number], id: string) => !writing.has(id) && !wasLinked(plan, id);
+  const targets = [...new Set(written.flatMap((p) => p.parsed.references.filter((id) => isNew(p, id))))].sort();
   const live = await lockRecords(tx, targets);
   for (const plan of written) {
-    const gone = plan.parsed.references.filter((id) => !writing.has(id) && live.get(id) !== true);
+    const gone = plan.parsed.references.filter((id) => isNew(plan, id) && live.get(id) !== true);
     if (gone.length > 0) {
       throw userError('NOT_FOUND', `${plan.request.path} refers to ${gone.join(', ')}, which ${gone.length === 1 ? 'does' : 'do'} not exist`, { ids: gone });
     }
