@@ -267,8 +267,9 @@ async function liveRecords(tx: ManagedTransaction, ids: string[]): Promise<Map<s
  * Locks every record the write newly points at (records it writes excepted) and NOT_FOUND
  * when one is no longer live. A delete holds its record's lock from before its referrer
  * check to its commit, so either the delete waits for this write to commit and then sees the
- * new referrer, or this write waits for the delete and then sees it. (Creating a relationship
- * alone does not lock its target in Neo4j 5: without this lock both could commit.) A target
+ * new referrer, or this write waits for the delete and then sees it. (Neo4j 5 takes the lock
+ * of a new relationship's target only at commit, after any check the write could make:
+ * without this lock both could commit.) A target
  * the record, live, already pointed at before this write needs no lock: a delete of it sees
  * that committed link and is refused.
  */
