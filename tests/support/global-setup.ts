@@ -44,4 +44,5 @@ export default async function globalSetup(): Promise<void> {
   process.env.NEO4J_PASSWORD = password;
   process.env.CLAIMGRAPH_TEST_EMBEDDED = '1';
   (globalThis as { __claimgraphNeo4j?: ChildProcess }).__claimgraphNeo4j = child;
+  (globalThis as { __claimgraphDataDir?: string }).__claimgraphDataDir = dataDir;
 }

@@ -1,11 +1,17 @@
 import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
-/** Stops the embedded Neo4j that the global setup started (none when NEO4J_URI was given). */
+/**
+ * Stops the embedded Neo4j that the global setup started (none when NEO4J_URI was given) and
+ * deletes its data folder: an empty database is about half a gigabyte, and each run makes one.
+ */
 export default async function globalTeardown(): Promise<void> {
-  const child = (globalThis as { __claimgraphNeo4j?: ChildProcess }).__claimgraphNeo4j;
-  if (!child || child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.stdin!.end();
-  });
+  const { __claimgraphNeo4j: child, __claimgraphDataDir: dataDir } = globalThis as { __claimgraphNeo4j?: ChildProcess; __claimgraphDataDir?: string };
+  if (child && child.exitCode === null && child.signalCode === null) {
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.stdin!.end();
+    });
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
