@@ -1,4 +1,3 @@
-import type { Logger } from 'pino';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { Kind } from '../../model/ids.js';
 import { importRequests } from '../../write/import-requests.js';
@@ -34,11 +33,6 @@ const patch = (kind: Kind) => (_root: unknown, args: { id: string; input: unknow
 function assertKindOfId(id: string, kind: Kind): void {
   assertId(id);
   if (kindOfId(id) !== kind) throw userError('BAD_USER_INPUT', `id: ${id} is not the id of a ${kind}`, { field: 'id' });
-}
-
-/** The request's logger, when the context carries one (the HTTP server's does). */
-function loggerOf(ctx: RequestContext): Logger | undefined {
-  return ctx.logger;
 }
 
 /**
@@ -89,7 +83,7 @@ export const mutationResolvers: MutationResolvers = {
     ctx.loaders.record.clear(id);
     // The write path has no logger: the purge's last revision records it in the database,
     // and the request's logger (when there is one) records it in the log.
-    loggerOf(ctx)?.warn({ event: 'purge', id, by: purged.by, revision: purged.revision, wasDeleted: purged.wasDeleted }, `purged ${id}`);
+    ctx.logger?.warn({ event: 'purge', id, by: purged.by, revision: purged.revision, wasDeleted: purged.wasDeleted }, `purged ${id}`);
     return { id: purged.id, purgedAt: purged.purgedAt, revision: purged.revision };
   },
 };
