@@ -66,17 +66,8 @@ const SAMPLE_CHARS = 300;
 /** Bodies larger than this are only searched for `"errors"`, not parsed. */
 const MAX_PARSED_BODY = 2_000_000;
 
-interface KindStats {
-  responses: number;
-  statuses: Record<string, number>;
-  non2xx: number;
-  graphqlErrorResponses: number;
-  errorResponses: number;
-  errorCodes: Record<string, number>;
-  samples: string[];
-  latencies: number[];
-  maxBytes: number;
-}
+/** A kind's counts while the run goes on: the summary's, with every latency instead of percentiles. */
+type KindStats = Omit<KindSummary, 'p50Ms' | 'p99Ms' | 'maxMs'> & { latencies: number[] };
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
