@@ -50,6 +50,7 @@ export interface CitationRecord extends StoredRecord {
   quote: string;
   locator?: string;
   stance: string;
+  firstHand?: boolean;
 }
 export interface ReviewRecord extends StoredRecord {
   verdict: string;

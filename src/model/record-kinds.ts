@@ -227,12 +227,20 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
         quote: longText(10000),
         locator: optionalText(200),
         stance: z.enum(['SUPPORTS', 'DISPUTES', 'MENTIONS']),
+        firstHand: z.boolean().nullish(),
         speakerIds: idsOf('actor'),
       })
       .refine((c) => c.citesId !== c.sourceId, { message: 'a source cannot cite itself', path: ['citesId'] })
+      // First-hand is where the trail ends: a source that names where it got the claim
+      // did not originate it at this hop (its own findings that also cite go in a citation
+      // of their own, without citesId).
+      .refine((c) => c.firstHand !== true || c.citesId == null, {
+        message: 'a first-hand citation names no source it got the claim from: leave citesId empty',
+        path: ['firstHand'],
+      })
       // evidencedIn defaults to the citing source; storing it only when it differs keeps one truth.
       .transform((c) => (c.evidencedInId === c.sourceId ? { ...c, evidencedInId: null } : c)),
-    props: ['quote', 'locator', 'stance'],
+    props: ['quote', 'locator', 'stance', 'firstHand'],
     relations: [
       relation('claimId', 'CARRIES', ['claim']),
       relation('sourceId', 'SAID_BY', ['source']),

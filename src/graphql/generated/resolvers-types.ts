@@ -175,6 +175,15 @@ export type Citation = Node & {
    * document when the hop is known only second-hand (an article reporting what a report cites).
    */
   evidencedIn: Source;
+  /**
+   * Whether `source` is first-hand for this claim: true when the claim is its own data, its
+   * own act or its own statement (then a trail that ends here ends at an origin); false when
+   * it is known not to be; null when nobody recorded it, and then a trace applies its default
+   * rule: first-hand only when the source is by an actor the claim is about. Whether a source
+   * is primary is decided per claim, here, not by `Source.isPrimary`. Only a citation that
+   * names no source (`cites` null) can be first-hand.
+   */
+  firstHand?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   /** Where in `evidencedIn` the quote stands, e.g. a paragraph `¶7` or a page `p. 12`. */
   locator?: Maybe<Scalars['String']['output']>;
@@ -199,6 +208,8 @@ export type CitationInput = {
   claimId: Scalars['ID']['input'];
   /** Defaults to sourceId. */
   evidencedInId?: InputMaybe<Scalars['ID']['input']>;
+  /** See Citation.firstHand; only with no citesId. */
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
   /** Stable id `citation:<slug>`; generated when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
   locator?: InputMaybe<Scalars['String']['input']>;
@@ -213,6 +224,7 @@ export type CitationPatch = {
   citesId?: InputMaybe<Scalars['ID']['input']>;
   claimId?: InputMaybe<Scalars['ID']['input']>;
   evidencedInId?: InputMaybe<Scalars['ID']['input']>;
+  firstHand?: InputMaybe<Scalars['Boolean']['input']>;
   locator?: InputMaybe<Scalars['String']['input']>;
   quote?: InputMaybe<Scalars['String']['input']>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
@@ -1598,7 +1610,11 @@ export type Source = Node & {
   date?: Maybe<Scalars['PartialDate']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** True where the source originates what it says (its own data, findings or statements). */
+  /**
+   * True where the source is a primary document in general (its own data, findings or
+   * statements). It does not make the source the origin of every claim it repeats: whether
+   * a trail ends at an origin is decided per claim, by `Citation.firstHand`.
+   */
   isPrimary?: Maybe<Scalars['Boolean']['output']>;
   kind: SourceKind;
   meta: RecordMeta;
@@ -2131,6 +2147,7 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
   cites?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   evidencedIn?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  firstHand?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
