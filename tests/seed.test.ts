@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { ANONYMOUS } from '../src/model/caller.js';
 import { describeSkipped, readSeedSets, loadSeed } from '../src/seed/load-seed.js';
+import { importRequests } from '../src/write/import-requests.js';
+import { upsertRecords } from '../src/write/write-path.js';
 import { countGraph, graphqlSuite } from './support/harness.js';
 
 const article = readFileSync('seed/article-000/article.txt', 'utf8');
@@ -33,6 +36,36 @@ describe('the seed graph, as data', () => {
         if (record[key]) expect(article).toContain(record[key]);
       }
     }
+  });
+
+  it('gives every record an explicit id, so that loading it again matches every record', () => {
+    const records = Object.entries(graph).filter(([key]) => key !== 'notes').flatMap(([, list]) => list);
+    expect(records.filter((r) => typeof r.id !== 'string' || !/^[a-z]+:[a-z0-9-]+$/.test(r.id))).toEqual([]);
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+  });
+
+  it('records firstHand (true or false) at every trail end, and never firstHand true on a citation that names a source', () => {
+    const articleId = graph.sources!.find((s) => s.kind === 'ARTICLE')!.id;
+    const ends = graph.citations!.filter((c) => c.citesId == null);
+    expect(ends.filter((c) => typeof c.firstHand !== 'boolean').map((c) => c.id)).toEqual([]);
+    // The article's own voice: a news write-up, not first-hand for what it says unattributed.
+    expect(ends.filter((c) => c.sourceId === articleId && c.firstHand !== false).map((c) => c.id)).toEqual([]);
+    expect(graph.citations!.filter((c) => c.citesId != null && c.firstHand === true).map((c) => c.id)).toEqual([]);
+  });
+
+  it('says in a note why each claim’s trail ends where it does', () => {
+    const trailEndNotes = (graph.notes as string[]).filter((note) => note.startsWith('Trail end')).join(' ');
+    // Ids are `<kind>:<slug>` (checked above): no character in them needs escaping.
+    const named = (id: string) => new RegExp(`${id}(?![a-z0-9-])`).test(trailEndNotes);
+    expect(graph.claims!.map((c) => c.id).filter((id) => !named(id))).toEqual([]);
+  });
+
+  it('states its record counts truly in seed/README.md', () => {
+    const readme = readFileSync('seed/README.md', 'utf8');
+    const line = /`article-000\/`[\s\S]*?It holds ([^.]*)\./.exec(readme)![1]!.replace(/\s+/g, ' ');
+    const stated = Object.fromEntries([...line.matchAll(/(\d+) (\w+)/g)].map((m) => [m[2], Number(m[1])]));
+    const actual = Object.fromEntries(Object.entries(graph).filter(([key]) => key !== 'notes').map(([key, list]) => [key, list.length]));
+    expect(stated).toEqual(actual);
   });
 
   it('names the article itself by its headline, with nothing the text does not give', () => {
@@ -97,8 +130,9 @@ describe('the seed graph, loaded', () => {
       }
     }`);
     expect(errors).toBeUndefined();
-    const claim = data!.search.map((hit: any) => hit.node).find((c: any) => c.text.includes('13%'));
-    expect(claim.id).toBe('claim:ccp-raised-fentanyl-precursor-export-rebate-to-13-percent');
+    // Two claims carry 13% (the raise, and its rank among export subsidies): the raise is among the hits.
+    const claim = data!.search.map((hit: any) => hit.node).find((c: any) => c.id === 'claim:ccp-raised-fentanyl-precursor-export-rebate-to-13-percent');
+    expect(claim.text).toContain('13%');
     const articleHop = claim.citations.find((c: any) => c.source.title === paragraphs[0]);
     expect(articleHop.quote).toBe('In 2020, the CCP even raised the rebate to 13%, the highest potential subsidy for exported products at that time.');
     expect(articleHop.cites.title).toBe('Hold China and Mexico Accountable for America’s Fentanyl Crisis');
@@ -152,5 +186,43 @@ describe('the seed graph, loaded', () => {
     const { data } = await execute('{ routes(first: 50) { edges { node { mode from { name } to { name } } } } }');
     const routes = data!.routes.edges.map((e: any) => `${e.node.from.name} → ${e.node.to.name} by ${e.node.mode}`).sort();
     expect(routes).toEqual(['China → Mexico by AIR', 'China → Mexico by POSTAL', 'China → Mexico by SEA', 'Mexico → United States by UNKNOWN']);
+  });
+});
+
+describe('a citation imported without an id gets a stable id: importing the same file twice duplicates nothing', () => {
+  const suite = graphqlSuite();
+  /** A file as an import reads it: sources and claims with ids, citations without. */
+  const file = JSON.stringify({
+    sources: [
+      { id: 'source:stable-id-article', title: 'An article', kind: 'ARTICLE' },
+      { id: 'source:stable-id-report', title: 'A report', kind: 'REPORT' },
+    ],
+    claims: [{ id: 'claim:stable-id', text: 'A claim whose citations come without ids.' }],
+    citations: [
+      { claimId: 'claim:stable-id', sourceId: 'source:stable-id-article', citesId: 'source:stable-id-report', quote: 'The report said so.', stance: 'MENTIONS' },
+      { claimId: 'claim:stable-id', sourceId: 'source:stable-id-report', evidencedInId: 'source:stable-id-article', quote: 'said so', stance: 'SUPPORTS', firstHand: true },
+    ],
+  });
+  const importFile = () => upsertRecords(suite.db(), ANONYMOUS, importRequests(JSON.parse(file)));
+  const storedCitationIds = () =>
+    suite.db().write(async (tx) => (await tx.run('MATCH (c:Citation) RETURN c.id AS id ORDER BY id')).records.map((r) => r.get('id') as string));
+
+  it('gives each citation the same id on every import, and the second import creates nothing', async () => {
+    const first = await importFile();
+    expect(first.results.map((r) => r.status)).toEqual(['created', 'created', 'created', 'created', 'created']);
+    const firstIds = first.results.filter((r) => r.kind === 'citation').map((r) => r.id);
+    expect(firstIds).toHaveLength(2);
+    expect(new Set(firstIds).size).toBe(2);
+    for (const id of firstIds) expect(id).toMatch(/^citation:/);
+    expect(await storedCitationIds()).toEqual([...firstIds].sort());
+    const before = await countGraph(suite.db());
+
+    const second = await importFile();
+    expect(second.results.filter((r) => r.status !== 'unchanged')).toEqual([]);
+    expect(second.results.filter((r) => r.kind === 'citation').map((r) => r.id)).toEqual(firstIds);
+    expect(await storedCitationIds()).toEqual([...firstIds].sort());
+    expect(await countGraph(suite.db())).toEqual(before);
+    const { data } = await suite.execute('{ claim(id: "claim:stable-id") { citations { id } } }');
+    expect(data!.claim.citations.map((c: { id: string }) => c.id).sort()).toEqual([...firstIds].sort());
   });
 });
