@@ -1,7 +1,7 @@
 // The provenance subgraph of each claim asked for, one row per claim, in one round trip:
 // every live citation that carries it, with the source that says it, the source it names,
 // where it is evidenced and who speaks, plus what the trail-end rules need (publishers and authors) and the claims
-// recorded as contradicting it. It starts at each claim's id index entry and expands only
+// recorded as contradicting it (in either direction, each once, at most $maxContradicting). It starts at each claim's id index entry and expands only
 // that claim's citations, so its cost grows with the claims' provenance, never with the
 // database. At most $maxCitations + 1 hops per claim, so the caller can tell when the cap
 // was hit. `trace` asks for one claim; `dependents` for all claims resting on a source.
@@ -32,4 +32,11 @@ CALL (c) {
 RETURN properties(c) AS claim,
        hops,
        [(c)-[:ABOUT]->(x:Record) WHERE x.deletedAt IS NULL | x.id] AS aboutIds,
-       [(c)-[:CONTRADICTS]-(o:Claim) WHERE o.deletedAt IS NULL | properties(o)] AS contradicting
+       COLLECT {
+         MATCH (c)-[:CONTRADICTS]-(o:Claim)
+         WHERE o.deletedAt IS NULL
+         WITH DISTINCT o
+         ORDER BY o.id
+         LIMIT toInteger($maxContradicting)
+         RETURN properties(o)
+       } AS contradicting

@@ -2,9 +2,9 @@
  * The trace's analyses on hand-built subgraphs, with no database: lazy and bounded quote
  * drift, corroboration grouping (checked against the pairwise definition), loop search.
  */
-import { buildTrace } from '../src/provenance/build-trace.js';
+import { buildTrace, TRACE_LIMITS } from '../src/provenance/build-trace.js';
 import { findCycles } from '../src/provenance/citation-cycles.js';
-import { supportLines } from '../src/provenance/corroboration.js';
+import { lineStatus, supportLines } from '../src/provenance/corroboration.js';
 import type { FetchedHop, ProvenanceSubgraph } from '../src/provenance/provenance-subgraph.js';
 import { QuoteComparer } from '../src/provenance/quote-drift.js';
 import { traceDrift } from '../src/provenance/trace-drift.js';
@@ -58,7 +58,7 @@ describe('quote drift is lazy', () => {
   it('a trace built for dependents never compares quotes', () => {
     const comparer = new CountingComparer();
     const trace = buildTrace(subgraph([{ from: 'a', to: 'b', quote: 'one 1' }, { from: 'b', quote: 'two 2' }]), 20, { comparer });
-    void trace.paths.filter((p) => !p.disputing);
+    void trace.paths.filter((p) => p.side === 'SUPPORT');
     expect(comparer.calls).toBe(0);
   });
 });
@@ -101,7 +101,7 @@ describe('quote drift is bounded', () => {
   });
 
   it('compares only hops on the trace: not those of sources beyond maxDepth', () => {
-    const trace = buildTrace(subgraph([{ from: 'a', to: 'b', quote: '1' }, { from: 'b', to: 'c', quote: '2' }, { from: 'c', quote: '3' }]), 2);
+    const trace = buildTrace(subgraph([{ from: 'a', to: 'b', quote: '1' }, { from: 'b', to: 'c', quote: '2' }, { from: 'c', quote: '3' }]), 1);
     expect(trace.driftLimits).toMatchObject({ pairsCompared: 1, pairsSkipped: 0 });
     expect(trace.drift.map((d) => d.from.id)).toEqual(['citation:00000']);
   });
@@ -205,5 +205,72 @@ describe('loop search', () => {
 
   it('finds a self-citation', () => {
     expect(findCycles(['a', 'b'], new Map([['a', ['a', 'b']]]))).toEqual({ cycles: [['a']], complete: true });
+  });
+});
+
+describe('the builder on hand-built subgraphs', () => {
+  it('caps the paths at maxPaths and says the trace is truncated', () => {
+    // 30 entries each citing 30 sources: 900 paths, more than the cap.
+    const specs: Spec[] = [];
+    for (let i = 0; i < 30; i++) for (let j = 0; j < 30; j++) specs.push({ from: `e${String(i).padStart(2, '0')}`, to: `t${String(j).padStart(2, '0')}` });
+    const trace = buildTrace(subgraph(specs), 6);
+    expect(trace.paths).toHaveLength(TRACE_LIMITS.maxPaths);
+    expect(trace.truncated).toBe(true);
+    // The trail ends are found from the sources, not from the paths: all 30 despite the cut.
+    expect(trace.deadEnds).toHaveLength(30);
+  });
+
+  it('reads at most maxCitations citations and says the trace is truncated', () => {
+    const specs: Spec[] = Array.from({ length: TRACE_LIMITS.maxCitations + 1 }, (_, i) => ({ from: `s${String(i).padStart(5, '0')}` }));
+    const trace = buildTrace(subgraph(specs), 6);
+    expect(trace.hops).toHaveLength(TRACE_LIMITS.maxCitations);
+    expect(trace.truncated).toBe(true);
+  });
+
+  it('walks support and dispute apart: a disputer and its grounds never join a line of support', () => {
+    const trace = buildTrace(
+      subgraph([
+        { from: 'a', to: 'g' },
+        { from: 'g' },
+        { from: 'd', to: 'g', stance: 'DISPUTES' },
+      ]),
+      6,
+    );
+    expect(trace.corroboration.map((line) => line.sources.map((s) => s.id))).toEqual([['a', 'g']]);
+    expect(trace.disputes.sources.map((s) => s.id)).toEqual(['d']);
+    // g says the claim on the support side: cited against it, it takes the other side.
+    expect(trace.disputes.paths.map((p) => p.end.kind)).toEqual(['OTHER_SIDE']);
+    expect(trace.disputes.paths[0]!.end.explanation).toBe('Source g, cited against the claim, supports it');
+  });
+
+  it('counts a MENTIONS hop on the trail of support', () => {
+    const trace = buildTrace(subgraph([{ from: 'a', to: 'b', stance: 'MENTIONS' }, { from: 'b' }]), 6);
+    expect(trace.paths.map((p) => [p.side, p.sourceIds])).toEqual([['SUPPORT', ['a', 'b']]]);
+    expect(trace.independentLines).toBe(1);
+  });
+
+  it('merges the trail ends of several paths: second-hand only when every path knows it second-hand', () => {
+    const specs: FetchedHop[] = subgraph([{ from: 'a', to: 'c' }, { from: 'b', to: 'c' }]).hops;
+    specs[1] = { ...specs[1]!, evidencedIn: source('x') };
+    const trace = buildTrace({ claim: { id: 'claim:x' }, aboutIds: [], contradicting: [], hops: specs }, 6);
+    // c says nothing of its own: known through a (a's own hop) and through x (b's hop, seen in x).
+    expect(trace.ends.map((e) => [e.source.id, e.secondHand, e.knownThrough.map((s) => s.id)])).toEqual([['c', true, ['a', 'x']]]);
+  });
+});
+
+describe('line status', () => {
+  const edges = (e: Record<string, string[]>) => new Map(Object.entries(e));
+
+  it('is LIVE when a way out avoids every retracted source', () => {
+    expect(lineStatus(['a'], edges({ a: ['r', 'b'] }), (id) => id === 'r' || id === 'b', (id) => id === 'r')).toBe('LIVE');
+  });
+
+  it('is RETRACTED when every way out passes a retracted source, or the member itself is retracted', () => {
+    expect(lineStatus(['a'], edges({ a: ['r'], r: ['o'] }), (id) => id === 'o', (id) => id === 'r')).toBe('RETRACTED');
+    expect(lineStatus(['r'], edges({}), (id) => id === 'r', (id) => id === 'r')).toBe('RETRACTED');
+  });
+
+  it('is CIRCULAR when there is no way out at all', () => {
+    expect(lineStatus(['a', 'b'], edges({ a: ['b'], b: ['a'] }), () => false, () => false)).toBe('CIRCULAR');
   });
 });

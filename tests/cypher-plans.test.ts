@@ -24,6 +24,7 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'claims-said-by-page': { ...page, sourceId: 'source:x', aboutId: null },
   'claims-sources': { ids: ['claim:x'], limit: 100 },
   'claims-sources-count': { ids: ['claim:x'] },
+  'claim-findings': { ids: ['claim:x'], limit: 100 },
   'page-by-neighbour': {
     ...page,
     anchorId: 'place:x',

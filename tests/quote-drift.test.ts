@@ -1,24 +1,5 @@
-import { compareQuotes } from '../src/provenance/quote-drift.js';
+// The quote drift tests are in quote-drift.unit.test.ts.
 import { findCycles } from '../src/provenance/citation-cycles.js';
-
-describe('compareQuotes', () => {
-  it('is null for the same words whatever the case and punctuation', () => {
-    expect(compareQuotes('The rebate, at 13%.', 'the rebate at 13%')).toBeNull();
-  });
-
-  it('reads figures with thousands separators as the same number', () => {
-    expect(compareQuotes('108,000 deaths were counted', '108000 deaths counted')).toMatchObject({ numbersAdded: [], numbersRemoved: [] });
-  });
-
-  it('names changed figures and names', () => {
-    expect(compareQuotes('Around 75,000 died, DEA said', 'Around 70,000 died, CDC said')).toMatchObject({
-      numbersAdded: ['75000'],
-      numbersRemoved: ['70000'],
-      namesAdded: ['DEA'],
-      namesRemoved: ['CDC'],
-    });
-  });
-});
 
 describe('findCycles', () => {
   const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges));

@@ -58,6 +58,32 @@ export class Loaders {
     return this.cached(`count:${direction}:${type}`, () => this.countLoader(COUNT_QUERY[direction], { type }));
   }
 
+  /**
+   * The first `limit` findings of each claim's live reviews, by review id then finding id,
+   * each with its review, reviewer, found source and beyond (one claim-findings query).
+   */
+  claimFindings(limit: number): DataLoader<string, ClaimFinding[]> {
+    return this.cached(`claim-findings:${limit}`, () =>
+      new DataLoader<string, ClaimFinding[]>(async (ids) => {
+        type Row = Record<keyof ClaimFinding, Record<string, unknown> | null>;
+        const rows = await this.db.read<{ id: string; findings: Row[] }>('claim-findings', { ids: [...ids], limit });
+        const byId = new Map(
+          rows.map((row) => [
+            row.id,
+            row.findings.map((f) => ({
+              finding: toRecord(f.finding!),
+              review: toRecord(f.review!),
+              reviewer: f.reviewer && toRecord(f.reviewer),
+              source: toRecord(f.source!),
+              beyond: f.beyond && toRecord(f.beyond),
+            })),
+          ]),
+        );
+        return ids.map((id) => byId.get(id) ?? []);
+      }),
+    );
+  }
+
   private cached<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
@@ -82,6 +108,15 @@ export class Loaders {
       return ids.map((id) => byId.get(id) ?? 0);
     });
   }
+}
+
+/** One finding of a claim as the claimFindings loader answers it: the finding and the records it links to. */
+export interface ClaimFinding {
+  finding: StoredRecord;
+  review: StoredRecord;
+  reviewer: StoredRecord | null;
+  source: StoredRecord;
+  beyond: StoredRecord | null;
 }
 
 /** The read side of the database as a request sees it (see RequestDb). */

@@ -72,8 +72,11 @@ export type SupportLineRecord = TraceResult['corroboration'][number];
 export type CitationCycleRecord = TraceResult['cycles'][number];
 export type QuoteDriftRecord = TraceResult['drift'][number];
 export type ConflictsRecord = TraceResult['conflicts'];
+export type DisputeTrailRecord = TraceResult['disputes'];
 export interface DependentRecord {
   claim: ClaimRecord;
+  supports: boolean;
+  disputes: boolean;
   alone: boolean;
   retracted: boolean;
 }
@@ -84,3 +87,27 @@ export interface SearchHitRecord {
 }
 
 export { toRecord } from '../model/to-record.js';
+
+/** A Finding as stored: its own fields; review, source and beyond are links, read through the loaders. */
+export interface FindingRecord extends StoredRecord {
+  relation: string;
+  quote?: string;
+  locator?: string;
+  note?: string;
+}
+/**
+ * A reviewer's finding as `Trace.findings` shows it: the finding with its review, reviewer,
+ * found source and the trail end it went beyond, all read in one query (claim-findings);
+ * `afterTrailEnd` says whether `beyond` is a trail end of the trace it is shown in.
+ */
+export interface TraceFindingRecord {
+  finding: FindingRecord;
+  review: ReviewRecord;
+  reviewer: ActorRecord | null;
+  source: SourceRecord;
+  relation: string;
+  quote?: string;
+  locator?: string;
+  beyond: SourceRecord | null;
+  afterTrailEnd: boolean;
+}

@@ -13,6 +13,7 @@ export const TYPE_NAME: Record<Kind, string> = {
   claim: 'Claim',
   citation: 'Citation',
   review: 'Review',
+  finding: 'Finding',
 };
 
 /** BAD_USER_INPUT unless `id` is a well-formed record id (a malformed id is a client bug, not "absent"). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** The kinds of record, as they appear before the colon of an id. */
-export const KINDS = ['actor', 'place', 'chemical', 'route', 'source', 'claim', 'citation', 'review'] as const;
+export const KINDS = ['actor', 'place', 'chemical', 'route', 'source', 'claim', 'citation', 'review', 'finding'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /**
@@ -9,7 +9,7 @@ export type Kind = (typeof KINDS)[number];
  * know what an id must point to without a lookup; the slug is chosen by the writer so that
  * ids stay stable across imports. Length is capped so that ids stay usable as keys in URLs.
  */
-export const ID_PATTERN = /^(actor|place|chemical|route|source|claim|citation|review):[a-z0-9][a-z0-9._-]{0,99}$/;
+export const ID_PATTERN = /^(actor|place|chemical|route|source|claim|citation|review|finding):[a-z0-9][a-z0-9._-]{0,99}$/;
 
 /** The kind of a well-formed id, or undefined when the id is not one of ours. */
 export function kindOfId(id: string): Kind | undefined {

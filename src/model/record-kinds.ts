@@ -289,6 +289,36 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
     props: ['verdict', 'ratingValue', 'bestRating', 'worstRating', 'date', 'url'],
     relations: [relation('claimId', 'REVIEWS', ['claim']), relation('reviewerId', 'REVIEWED_BY', ['actor'])],
   },
+  // A source a reviewer found for a claim, where the claim's own trail goes cold: the
+  // reviewer's finding, attributed through its review (the review names the claim and the
+  // reviewer). Never a citation: no source made it, so provenance never counts it as support.
+  finding: {
+    kind: 'finding',
+    label: 'Finding',
+    input: z
+      .object({
+        id: ownId('finding'),
+        reviewId: idOf('review'),
+        sourceId: idOf('source'),
+        relation: z.enum(['MATCHES', 'CONTRADICTS', 'CONTEXT']),
+        // Verbatim from the found source, like a citation's quote.
+        quote: optionalLongText(10000),
+        locator: optionalText(200),
+        beyondId: idOf('source').nullish(),
+        note: optionalLongText(5000),
+      })
+      // The trail end gone beyond is where the trail stopped; what was found lies past it.
+      .refine((f) => f.beyondId == null || f.beyondId !== f.sourceId, {
+        message: 'a finding goes beyond a trail end to another source: beyondId must differ from sourceId',
+        path: ['beyondId'],
+      }),
+    props: ['relation', 'quote', 'locator', 'note'],
+    relations: [
+      relation('reviewId', 'FINDING_OF', ['review']),
+      relation('sourceId', 'FOUND', ['source']),
+      relation('beyondId', 'BEYOND', ['source']),
+    ],
+  },
 };
 
 /** Every relationship type the write path manages, for reading a record's current state. */

@@ -71,3 +71,38 @@ export function supportLines(
   for (const line of lines.values()) line.upstream.sort();
   return [...lines.values()];
 }
+
+/**
+ * What a line of support still stands on. LIVE: from a member that is not retracted, the
+ * citations lead, through sources that are not retracted, to an exit (a trail end that is
+ * not a loop, or a hop maxDepth stopped, beyond which the trail is unknown). RETRACTED: exits
+ * exist, but every way to them passes a retracted source (or starts at one): the line's
+ * support is void. CIRCULAR: no exit at all, the members only cite one another in a loop.
+ */
+export type LineStatus = 'LIVE' | 'RETRACTED' | 'CIRCULAR';
+
+/**
+ * The status of one line (see LineStatus). Linear in the edges leaving the line's sources;
+ * lines partition the sources, so all lines together cost one pass over the edges.
+ */
+export function lineStatus(
+  members: readonly string[],
+  edges: ReadonlyMap<string, readonly string[]>,
+  isExit: (id: string) => boolean,
+  isRetracted: (id: string) => boolean,
+): LineStatus {
+  const reaches = (starts: readonly string[], avoidRetracted: boolean) => {
+    const seen = new Set<string>();
+    const stack = starts.filter((id) => !avoidRetracted || !isRetracted(id));
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (isExit(id)) return true;
+      for (const next of edges.get(id) ?? []) if (!seen.has(next) && !(avoidRetracted && isRetracted(next))) stack.push(next);
+    }
+    return false;
+  };
+  if (reaches(members, true)) return 'LIVE';
+  return reaches(members, false) ? 'RETRACTED' : 'CIRCULAR';
+}

@@ -35,6 +35,7 @@ export function traceQueryParameters(claimIds: string[]) {
   return {
     claimIds,
     maxCitations: TRACE_LIMITS.maxCitations,
+    maxContradicting: TRACE_LIMITS.maxContradicting,
     citationKeys: CITATION_KEYS,
     sourceKeys: SOURCE_KEYS,
     actorKeys: ACTOR_KEYS,
@@ -74,9 +75,12 @@ export async function traceClaims(db: QueryRunner, claimIds: string[], maxDepth:
 export const MAX_DEPENDENTS = 500;
 
 /**
- * Claims whose provenance touches `sourceId`, and whether each rests on it alone: every
- * path of support (a path whose first hop does not dispute the claim) passes through it.
- * Two round trips: the claims, then all their provenance subgraphs in one batch.
+ * Claims whose provenance touches `sourceId`, on either side, and for each: whether the source
+ * is on its trail of support (`supports`) or of dispute (`disputes`), and whether the claim's
+ * support rests on it alone: there is a path of support that still stands once the source
+ * is taken away from the others (no other retracted source on it, not a loop), and every
+ * such path passes through the source. Two round trips: the claims, then all their
+ * provenance subgraphs in one batch.
  */
 export async function dependentsOf(db: QueryRunner, sourceId: string) {
   const ids = (await db.read<{ id: string }>('claims-resting-on-source', { sourceId, limit: MAX_DEPENDENTS })).map((r) => r.id);
@@ -85,12 +89,17 @@ export async function dependentsOf(db: QueryRunner, sourceId: string) {
   return ids.flatMap((id) => {
     const trace = traces.get(id);
     if (!trace) return [];
-    const support = trace.paths.filter((path) => !path.disputing);
     const node = trace.nodes.find((n) => n.source.id === sourceId);
+    const retracted = new Set(trace.nodes.filter((n) => n.source.retracted === true).map((n) => n.source.id));
+    const standing = trace.paths.filter(
+      (path) => path.side === 'SUPPORT' && path.end.kind !== 'CYCLE' && path.sourceIds.every((other) => other === sourceId || !retracted.has(other)),
+    );
     return [
       {
         claim: trace.claim as never,
-        alone: support.length > 0 && support.every((path) => path.sourceIds.includes(sourceId)),
+        supports: (node?.roles.length ?? 0) > 0,
+        disputes: (node?.disputeRoles.length ?? 0) > 0,
+        alone: standing.length > 0 && standing.every((path) => path.sourceIds.includes(sourceId)),
         retracted: node?.source.retracted === true,
       },
     ];

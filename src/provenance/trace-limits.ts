@@ -10,6 +10,8 @@ export const TRACE_LIMITS = {
   maxDepth: 20,
   /** Citations of one claim read per trace (the query fetches one more to detect the cap). */
   maxCitations: 2000,
+  /** Claims recorded as contradicting the claim (either direction) listed per trace. */
+  maxContradicting: 500,
   /** Paths listed per trace: paths multiply at every fork, so they need a cap of their own. */
   maxPaths: 500,
   /** Steps of path search per trace, so that a dense graph cannot stall a request. */

@@ -1,23 +1,126 @@
-import type { SourceProps } from './provenance-subgraph.js';
+import type { FetchedHop, SourceProps } from './provenance-subgraph.js';
+import type { TraceSide } from './trace-side.js';
 
-export type TrailEndKind = 'ORIGIN' | 'DEAD_END' | 'CYCLE' | 'DEPTH_LIMIT';
+export type TrailEndKind = 'ORIGIN' | 'DEAD_END' | 'OTHER_SIDE' | 'CYCLE' | 'DEPTH_LIMIT';
+
+/** Why a trail end is an origin: recorded on the citation, or by the default rule. */
+export type OriginBasis = 'RECORDED' | 'ABOUT_ACTOR';
 
 export interface TrailEndResult {
   kind: TrailEndKind;
+  side: TraceSide;
   source: SourceProps;
+  /**
+   * True when what the trail knows of `source` at its end comes only through other documents
+   * (`knownThrough`): its hop is evidenced elsewhere, or no hop of its own is recorded.
+   */
+  secondHand: boolean;
+  knownThrough: SourceProps[];
+  /** For an origin: what makes it one. */
+  basis: OriginBasis | null;
   explanation: string;
 }
 
-/**
- * What a trail that stops at `source` (it names no source for the claim) ends in: an
- * origin when the source is primary, or by an actor the claim is about (first-hand);
- * otherwise a dead end, unsourced beyond it.
- */
-export function classifyTrailEnd(source: SourceProps, makers: readonly string[], about: ReadonlySet<string>): TrailEndResult {
-  if (source.isPrimary === true) return { kind: 'ORIGIN', source, explanation: `origin: ${source.title} is a primary source` };
-  const firstHand = source.isPrimary !== false && makers.some((id) => about.has(id));
-  if (firstHand) {
-    return { kind: 'ORIGIN', source, explanation: `origin: ${source.title} is by an actor the claim is about (first-hand)` };
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const titles = (sources: readonly SourceProps[]) => sources.map((s) => s.title).join(', ');
+
+/** The words of a trail end, from its fields (so that merged ends read the same way). */
+export function explainTrailEnd(end: Omit<TrailEndResult, 'explanation'>, maxDepth: number): string {
+  const { source, knownThrough } = end;
+  const through = end.secondHand ? `known only through ${titles(knownThrough)}` : '';
+  switch (end.kind) {
+    case 'ORIGIN': {
+      const why = end.basis === 'RECORDED' ? `${source.title} is first-hand for this claim` : `${source.title} is by an actor the claim is about (first-hand)`;
+      return end.secondHand ? `origin, unverified: ${why}, but ${through}` : `origin: ${why}`;
+    }
+    case 'DEAD_END':
+      if (end.secondHand) return `unverified beyond ${source.title}: ${through}`;
+      return `unsourced beyond ${source.title}${source.isPrimary === true ? ' (a primary source in general, but not first-hand for this claim)' : ''}`;
+    case 'OTHER_SIDE':
+      return end.side === 'SUPPORT'
+        ? `${source.title}, cited for the claim, disputes it`
+        : `${source.title}, cited against the claim, supports it`;
+    case 'CYCLE':
+      return `loops back to ${source.title}`;
+    case 'DEPTH_LIMIT':
+      return `maxDepth ${maxDepth} stopped the walk at ${source.title}`;
   }
-  return { kind: 'DEAD_END', source, explanation: `unsourced beyond ${source.title}` };
+}
+
+const trailEnd = (end: Omit<TrailEndResult, 'explanation'>, maxDepth: number): TrailEndResult => ({ ...end, explanation: explainTrailEnd(end, maxDepth) });
+
+/** The document a hop is observed in (its own source unless evidenced elsewhere). */
+export const observedIn = (hop: FetchedHop): SourceProps => hop.evidencedIn ?? hop.source;
+/** True when a hop is known only through another document than the source that says it. */
+export const isSecondHand = (hop: FetchedHop): boolean => observedIn(hop).id !== hop.source.id;
+
+/**
+ * Whether a source whose trail ends at it is first-hand for the claim, by the rule: what
+ * its citation records (`firstHand`), and when nothing is recorded, the default: first-hand
+ * when the source is by an actor the claim is about (its own act or statement), unless the
+ * source is marked not primary. `Source.isPrimary` alone never makes an origin: a report is
+ * primary for its own findings, not for the figures it repeats.
+ */
+function originBasis(source: SourceProps, firstHand: unknown, makers: readonly string[], about: ReadonlySet<string>): OriginBasis | null {
+  if (firstHand === true) return 'RECORDED';
+  if (firstHand === false) return null;
+  return source.isPrimary !== false && makers.some((id) => about.has(id)) ? 'ABOUT_ACTOR' : null;
+}
+
+/** The end of a trail at a hop that names no source: an origin when first-hand, else a dead end. */
+export function endAtHop(hop: FetchedHop, side: TraceSide, makers: readonly string[], about: ReadonlySet<string>, maxDepth: number): TrailEndResult {
+  const basis = originBasis(hop.source, hop.citation.firstHand, makers, about);
+  const secondHand = isSecondHand(hop);
+  return trailEnd(
+    { kind: basis ? 'ORIGIN' : 'DEAD_END', side, source: hop.source, secondHand, knownThrough: secondHand ? [observedIn(hop)] : [], basis },
+    maxDepth,
+  );
+}
+
+/**
+ * The end of a trail at a source that a hop (`via`) names but that says nothing on this side
+ * itself. When it says the claim on the other side, the trail ends there (OTHER_SIDE);
+ * otherwise nothing of its own is recorded, so it is known only through the citing hop's
+ * document, and is an origin only by the default rule.
+ */
+export function endAtNamedSource(
+  source: SourceProps,
+  via: FetchedHop,
+  side: TraceSide,
+  onOtherSide: boolean,
+  makers: readonly string[],
+  about: ReadonlySet<string>,
+  maxDepth: number,
+): TrailEndResult {
+  if (onOtherSide) return trailEnd({ kind: 'OTHER_SIDE', side, source, secondHand: false, knownThrough: [], basis: null }, maxDepth);
+  const basis = originBasis(source, null, makers, about);
+  return trailEnd({ kind: basis ? 'ORIGIN' : 'DEAD_END', side, source, secondHand: true, knownThrough: [observedIn(via)], basis }, maxDepth);
+}
+
+/** A path that returns to a source already on it, or that maxDepth stopped. */
+export function endOfWalk(kind: 'CYCLE' | 'DEPTH_LIMIT', side: TraceSide, source: SourceProps, maxDepth: number): TrailEndResult {
+  return trailEnd({ kind, side, source, secondHand: false, knownThrough: [], basis: null }, maxDepth);
+}
+
+/**
+ * The distinct trail ends of one side, one per (source, kind), from the ends of its paths:
+ * an end is second-hand only when every path reaching it knows it second-hand, and then it
+ * is known through all their documents. Sorted by source id, then kind.
+ */
+export function mergeTrailEnds(ends: readonly TrailEndResult[], maxDepth: number): TrailEndResult[] {
+  const merged = new Map<string, Omit<TrailEndResult, 'explanation'> & { through: Map<string, SourceProps> }>();
+  for (const end of ends) {
+    const key = `${end.source.id}\u0000${end.kind}`;
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, { ...end, through: new Map(end.knownThrough.map((s) => [s.id, s])) });
+      continue;
+    }
+    seen.secondHand &&= end.secondHand;
+    for (const s of end.knownThrough) seen.through.set(s.id, s);
+    if (end.basis === 'RECORDED') seen.basis = 'RECORDED';
+  }
+  return [...merged.values()]
+    .map(({ through, ...end }) => trailEnd({ ...end, knownThrough: end.secondHand ? [...through.values()].sort(byId) : [] }, maxDepth))
+    .sort((a, b) => byId(a.source, b.source) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }

@@ -11,6 +11,7 @@ const IMPORT_ORDER: [string, Kind][] = [
   ['claims', 'claim'],
   ['citations', 'citation'],
   ['reviews', 'review'],
+  ['findings', 'finding'],
 ];
 
 /**

@@ -16,6 +16,10 @@ export const RECORD_IDENTITY: Record<Kind, { slugFrom: string; fields: readonly 
   claim: { slugFrom: 'text', fields: ['text'] },
   citation: { slugFrom: 'quote', fields: ['claimId', 'sourceId', 'citesId', 'quote'] },
   review: { slugFrom: 'verdict', fields: ['claimId', 'reviewerId', 'verdict', 'date', 'url'] },
+  // A finding has no name: its slug is its quote (none without one), its identity what was
+  // found for which review, how it bears on the claim, and in what words (not `beyondId`,
+  // `locator` or `note`: correcting those changes the finding, it does not make another).
+  finding: { slugFrom: 'quote', fields: ['reviewId', 'sourceId', 'relation', 'quote'] },
 };
 
 const SLUG_LENGTH = 60;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRecord, PlaceRecord, ChemicalRecord, RouteRecord, SourceRecord, ClaimRecord, CitationRecord, ReviewRecord, StoredRecord, SearchHitRecord, TraceRecord, TraceNodeRecord, TraceHopRecord, TracePathRecord, TrailEndRecord, DeadEndRecord, SupportLineRecord, CitationCycleRecord, QuoteDriftRecord, ConflictsRecord, DependentRecord } from '../mappers.js';
+import type { ActorRecord, PlaceRecord, ChemicalRecord, RouteRecord, SourceRecord, ClaimRecord, CitationRecord, ReviewRecord, FindingRecord, TraceFindingRecord, StoredRecord, SearchHitRecord, TraceRecord, TraceNodeRecord, TraceHopRecord, TracePathRecord, TrailEndRecord, DeadEndRecord, SupportLineRecord, CitationCycleRecord, QuoteDriftRecord, ConflictsRecord, DependentRecord, DisputeTrailRecord } from '../mappers.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -343,13 +343,16 @@ export type Conflicts = {
   __typename?: 'Conflicts';
   /** Claims recorded as contradicting this one (Claim.contradicts). */
   contradictingClaims: Array<Claim>;
-  /** Citations on the trail whose stance is DISPUTES. */
+  /** Citations on the trail whose stance is DISPUTES (the hops of `Trace.disputes`). */
   disputing: Array<Citation>;
 };
 
 export type DeadEnd = {
   __typename?: 'DeadEnd';
   explanation: Scalars['String']['output'];
+  knownThrough: Array<Source>;
+  /** True when the dead end is known only through other documents: unverified rather than unsourced. */
+  secondHand: Scalars['Boolean']['output'];
   source: Source;
 };
 
@@ -361,14 +364,39 @@ export type DeletePayload = {
   revision: Scalars['Int']['output'];
 };
 
-/** A claim whose support rests on a given source. */
+/** A claim whose provenance a given source is on, and on which side. */
 export type Dependent = {
   __typename?: 'Dependent';
-  /** True when every trail of the claim passes through the source: without it, the claim has no support left. */
+  /**
+   * True when the claim's support rests on the source alone: some path of support still
+   * stands apart from the source (no other retracted source on it, not a loop), and every
+   * such path passes through it. Only support counts: a claim the source disputes never
+   * rests on it.
+   */
   alone: Scalars['Boolean']['output'];
   claim: Claim;
+  /** True when the source is on the claim's trail of dispute (it disputes the claim, or is cited as grounds). */
+  disputes: Scalars['Boolean']['output'];
   /** True when the source is retracted. */
   retracted: Scalars['Boolean']['output'];
+  /** True when the source is on the claim's trail of support (it says, relays or is cited for the claim). */
+  supports: Scalars['Boolean']['output'];
+};
+
+/** The trail of dispute of one claim, walked like the trail of support but apart from it. */
+export type DisputeTrail = {
+  __typename?: 'DisputeTrail';
+  deadEnds: Array<DeadEnd>;
+  /** The distinct trail ends of the dispute that stop by themselves. */
+  ends: Array<TrailEnd>;
+  /** The disputing hops: their quotes are the grounds, their `to` the sources they rest the dispute on. */
+  hops: Array<TraceHop>;
+  origins: Array<Source>;
+  paths: Array<TracePath>;
+  /** Retracted sources on the trail of dispute. */
+  retracted: Array<Source>;
+  /** Who disputes the claim: the sources with a disputing hop on the trail, by id. */
+  sources: Array<Source>;
 };
 
 /**
@@ -392,11 +420,88 @@ export type DriftLimits = {
 /** The things a claim can be about. */
 export type Entity = Actor | Chemical | Place | Route;
 
+/**
+ * A source a reviewer found for a claim, and how it bears on the claim: where the claim's own
+ * trail goes cold (an article gives a figure and names no source), a fact-checker goes further
+ * and finds, say, the official statistic the figure matches. A finding is the reviewer's work,
+ * attributed to the reviewer through its review (which names the claim and the reviewer); it
+ * is never a citation: no source on the trail named the found source, so provenance never
+ * counts it as support, a trail end, corroboration or a dependent. Nothing in it says the
+ * claim is true.
+ */
+export type Finding = Node & {
+  __typename?: 'Finding';
+  /**
+   * The trail end the reviewer went beyond: the source where the claim's own trail stopped
+   * (typically a dead end of its trace). Null when the finding goes beyond no particular one.
+   */
+  beyond?: Maybe<Source>;
+  /** Stable id `finding:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Where in the found source: a page, section, table or paragraph. */
+  locator?: Maybe<Scalars['String']['output']>;
+  meta: RecordMeta;
+  /** The reviewer's note, in the reviewer's words (may span several lines). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Verbatim from the found source, where the reviewer gives a passage. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** How the found source bears on the claim, in the reviewer's reading. */
+  relation: FindingRelation;
+  /** The review this finding belongs to: the claim and the reviewer come through it. */
+  review: Review;
+  /** The source the reviewer found. */
+  source: Source;
+};
+
+export type FindingInput = {
+  /** The trail end the reviewer went beyond (`source:…`); must not be `sourceId`. */
+  beyondId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Stable id `finding:<slug>`; generated when omitted, from `reviewId`, `sourceId`,
+   * `relation` and `quote` (so re-sending the same finding without an id writes one record).
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  locator?: InputMaybe<Scalars['String']['input']>;
+  /** The reviewer's note; line breaks allowed. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Verbatim from the found source; line breaks allowed. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  relation: FindingRelation;
+  /** The review the finding belongs to (`review:…`). */
+  reviewId: Scalars['ID']['input'];
+  /** The source the reviewer found (`source:…`). */
+  sourceId: Scalars['ID']['input'];
+};
+
+/** The fields of FindingInput, each optional: left out = kept, null = cleared. */
+export type FindingPatch = {
+  beyondId?: InputMaybe<Scalars['ID']['input']>;
+  locator?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  relation?: InputMaybe<FindingRelation>;
+  reviewId?: InputMaybe<Scalars['ID']['input']>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * How a found source bears on a claim, as the reviewer reads it. It describes what the found
+ * source says, never whether the claim is true.
+ */
+export type FindingRelation =
+  /** The found source bears on the claim without saying the same or otherwise (a definition, a wider series, a related figure). */
+  | 'CONTEXT'
+  /** The found source says otherwise (e.g. the official statistic gives a different figure). */
+  | 'CONTRADICTS'
+  /** The found source says what the claim says (e.g. the official statistic gives the same figure). */
+  | 'MATCHES';
+
 export type GraphInput = {
   actors?: InputMaybe<Array<ActorInput>>;
   chemicals?: InputMaybe<Array<ChemicalInput>>;
   citations?: InputMaybe<Array<CitationInput>>;
   claims?: InputMaybe<Array<ClaimInput>>;
+  findings?: InputMaybe<Array<FindingInput>>;
   places?: InputMaybe<Array<PlaceInput>>;
   reviews?: InputMaybe<Array<ReviewInput>>;
   routes?: InputMaybe<Array<RouteInput>>;
@@ -412,6 +517,15 @@ export type ImportSummary = {
   /** Existing records that the import changed. */
   updated: Scalars['Int']['output'];
 };
+
+/** Whether a line of support still stands. */
+export type LineStatus =
+  /** Its sources only cite one another in a loop: no way out, no support from outside. */
+  | 'CIRCULAR'
+  /** Its citations lead, through sources not retracted, to a trail end (or past maxDepth). */
+  | 'LIVE'
+  /** Every way out of it passes a retracted source: its support is void. */
+  | 'RETRACTED';
 
 /**
  * Every mutation goes through one write path: the input is validated, references must exist
@@ -460,6 +574,8 @@ export type Mutation = {
   patchCitation?: Maybe<Citation>;
   /** Changes only the given fields of a live claim (null clears an optional field). */
   patchClaim?: Maybe<Claim>;
+  /** Changes only the given fields of a live finding (null clears an optional field). */
+  patchFinding?: Maybe<Finding>;
   /** Changes only the given fields of a live place (null clears an optional field). */
   patchPlace?: Maybe<Place>;
   /** Changes only the given fields of a live review (null clears an optional field). */
@@ -489,6 +605,7 @@ export type Mutation = {
   upsertChemical?: Maybe<Chemical>;
   upsertCitation?: Maybe<Citation>;
   upsertClaim?: Maybe<Claim>;
+  upsertFinding?: Maybe<Finding>;
   upsertPlace?: Maybe<Place>;
   upsertReview?: Maybe<Review>;
   upsertRoute?: Maybe<Route>;
@@ -688,6 +805,39 @@ export type MutationPatchClaimArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: ClaimPatch;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
+export type MutationPatchFindingArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: FindingPatch;
 };
 
 
@@ -1074,6 +1224,38 @@ export type MutationUpsertClaimArgs = {
  * **Patches** change only the fields given: a field left out is kept, a field given as `null`
  * is cleared (refused when the field is required).
  */
+export type MutationUpsertFindingArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: FindingInput;
+};
+
+
+/**
+ * Every mutation goes through one write path: the input is validated, references must exist
+ * and be live, and each mutation field commits in one transaction of its own or not at all.
+ *
+ * **Which fields committed.** Mutation fields run one after the other, each in its own
+ * transaction, and each is nullable so that one failing field never hides another's write:
+ * a field with a value committed; a field that is null wrote nothing, and the error whose
+ * `path` is exactly that field says why. (An error with a longer path, under a field that has
+ * a value, is about reading the answer; the write itself committed.) So
+ * `mutation { a: upsertActor(…) { id } b: upsertActor(…invalid…) { id } }` answers
+ * `{ a: { id }, b: null }` with one error at path `["b"]`: `a` is committed, `b` is not.
+ *
+ * **Concurrency.** Writes of one record are serialised: each takes the record's lock before
+ * reading it, so revisions are dense and ordered and the newest equals the stored state.
+ * Every write of one record may carry `expectedRevision`: it is refused with `CONFLICT`
+ * (`extensions.currentRevision`) unless the record is at that revision now; `0` means "must
+ * not exist yet". Read `meta.revision`, send it back as `expectedRevision`, and no edit
+ * silently overwrites another.
+ *
+ * **Upserts** replace the whole record (optional fields left out are cleared) and are
+ * idempotent: writing the same input twice leaves the graph as after the first write. An
+ * upsert without an `id` gets one derived from the record's identity (its name, title or
+ * text and a hash of its identity fields), so a retried create never makes a duplicate.
+ * **Patches** change only the fields given: a field left out is kept, a field given as `null`
+ * is cleared (refused when the field is required).
+ */
 export type MutationUpsertPlaceArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: PlaceInput;
@@ -1177,7 +1359,7 @@ export type MutationUpsertSourceArgs = {
 
 /**
  * Anything with a stable global id. Ids look like `claim:ccp-raised-rebate`: the part before
- * the colon names the kind (actor, place, chemical, route, source, claim, citation, review),
+ * the colon names the kind (actor, place, chemical, route, source, claim, citation, review, finding),
  * the part after it is a slug chosen by whoever created the record. Ids never change.
  */
 export type Node = {
@@ -1264,10 +1446,13 @@ export type Query = {
   /** Claims ordered by id. `first` is at most 100. */
   claims: ClaimConnection;
   /**
-   * Every claim whose support rests on the source, directly or down a chain, and whether it
-   * rests on it alone. At most 500 claims, in id order.
+   * Every claim whose provenance the source is on, directly or down a chain: whether it is on
+   * the claim's support or its dispute, and whether the support rests on it alone. At most
+   * 500 claims, in id order.
    */
   dependents: Array<Dependent>;
+  /** A reviewer's finding (see Finding). */
+  finding?: Maybe<Finding>;
   /**
    * A record's past states, newest first: every write that changed it, its deletion, and
    * its purge. History outlives the record: a deleted or purged record keeps it. At most
@@ -1290,7 +1475,7 @@ export type Query = {
   source?: Maybe<Source>;
   sources: SourceConnection;
   /**
-   * The provenance of a claim, in one database round trip. `maxDepth` is at most 20; the walk
+   * The provenance of a claim, in one database round trip. `maxDepth` counts hops (1 to 20); the walk
    * also stops at 2000 citations, 500 paths (100 000 steps of path search) and 100 loops
    * (50 000 steps of loop search), and then `truncated` is true, so a trace stays cheap and
    * drawable whatever the claim. Everything else is linear in the citations read; quote drift
@@ -1344,6 +1529,11 @@ export type QueryClaimsArgs = {
 
 export type QueryDependentsArgs = {
   sourceId: Scalars['ID']['input'];
+};
+
+
+export type QueryFindingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1412,19 +1602,48 @@ export type QueryTraceArgs = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How a citing hop's quote relates to the quote of the hop it cites, compared as word sequences (case, punctuation and the writing of figures aside). */
+export type QuoteChange =
+  /** Anything else: words were replaced, inserted inside, or moved. */
+  | 'CHANGED'
+  /** The citing quote holds the whole cited quote plus words around it (listed in wordsAdded). */
+  | 'EXTENDED'
+  /** The citing quote is a contiguous part of the cited quote: words were cut, none added. */
+  | 'NARROWED';
+
+/**
+ * How the quote of a citing hop (`from`) differs from the quote of the hop it cites (`to`).
+ * "Added" means in the citing quote and not in the cited one; "removed" the converse.
+ */
 export type QuoteDrift = {
   __typename?: 'QuoteDrift';
+  /** How the citing quote relates to the cited one: NARROWED, EXTENDED or CHANGED. */
+  change: QuoteChange;
   /** The citing hop and the hop it cites. */
   from: Citation;
-  /** Capitalised names in one quote but not the other. */
+  /** Hedges (nearly, about 200, at least, may, reportedly, …), lower-cased, that the citing quote has more of than the cited one. */
+  hedgesAdded: Array<Scalars['String']['output']>;
+  /** Hedges that the cited quote has more of than the citing one (a hedge dropped: nearly 200 became 200). */
+  hedgesRemoved: Array<Scalars['String']['output']>;
+  /** Names (capitalised words and runs of them: United States, CCP) in the citing quote's added words and not named in the cited quote. */
   namesAdded: Array<Scalars['String']['output']>;
+  /** Names in the cited quote's removed words and not named in the citing quote. */
   namesRemoved: Array<Scalars['String']['output']>;
-  /** Numbers (figures, percentages, years) in one quote but not the other. */
+  /** The two quotes hold a different number of negations (not, n't, no, never, without, none, neither/nor, cannot): raised / did not raise. */
+  negationFlipped: Scalars['Boolean']['output'];
+  /** Figures (normalised: 13%, 108000, 1500000) in the citing quote's added words and not in the cited quote; a hedge change alone (nearly 200 / 200) is not here. */
   numbersAdded: Array<Scalars['String']['output']>;
+  /** Figures (normalised) in the cited quote's removed words and not in the citing quote. */
   numbersRemoved: Array<Scalars['String']['output']>;
-  /** Word-level similarity of the two quotes, from 0 (nothing shared) to 1 (same words). */
+  /** Content words (function words aside) that each quote holds once come in a different order: China supplies Mexico / Mexico supplies China. Only for CHANGED. */
+  reordered: Scalars['Boolean']['output'];
+  /** Jaccard similarity of the two quotes' normalised word sets, from 0 (nothing shared) to 1 (same words). */
   similarity: Scalars['Float']['output'];
   to: Citation;
+  /** The runs of words only the citing quote has, in order, each as written there. */
+  wordsAdded: Array<Scalars['String']['output']>;
+  /** The runs of words only the cited quote has, in order, each as written there. */
+  wordsRemoved: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -1467,6 +1686,10 @@ export type Review = Node & {
   bestRating?: Maybe<Scalars['Float']['output']>;
   claim: Claim;
   date?: Maybe<Scalars['PartialDate']['output']>;
+  /** The sources the reviewer found for the claim (see Finding), by id: the first `first` (at most 1000). */
+  findings: Array<Finding>;
+  /** How many findings this review has. */
+  findingsCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   meta: RecordMeta;
   /** A rating on the reviewer's scale, where it has one (as in schema.org ClaimReview). */
@@ -1476,6 +1699,12 @@ export type Review = Node & {
   /** The verdict in the reviewer's words, e.g. `Misleading`. */
   verdict: Scalars['String']['output'];
   worstRating?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A fact-check of a claim by a reviewer: the reviewer's verdict, attributed like everything else. */
+export type ReviewFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReviewInput = {
@@ -1714,8 +1943,9 @@ export type Stance =
 
 export type SupportLine = {
   __typename?: 'SupportLine';
-  /** The sources that say the claim (not disputing it) in this line. */
+  /** The sources that say the claim on the trail of support in this line. */
   sources: Array<Source>;
+  status: LineStatus;
   /** The trail ends this line rests on. */
   upstream: Array<Source>;
 };
@@ -1724,20 +1954,45 @@ export type SupportLine = {
  * Where a claim comes from: the sources that say it, the sources those name, and so on, as a
  * subgraph a client can draw, plus what an investigator looks for in it. Built from the
  * citations that carry the claim; nothing in it says whether the claim is true.
+ *
+ * **Two trails.** A hop that SUPPORTS or MENTIONS the claim is on the trail of **support** (a
+ * MENTIONS hop relays the claim as someone else's: it does not endorse it, but it passes the
+ * claim on and names where it came from); a hop that DISPUTES it is on the trail of
+ * **dispute**, where `cites` names the grounds of the dispute. The two are walked apart:
+ * `nodes`, `hops` and `paths` hold both, each labelled with its `side`; the trail ends, lines
+ * of support, loops and retractions at the top level are about support only, and the
+ * dispute has its own section, `disputes`. A source that disputes a claim is never its
+ * support, its dead end or its origin.
+ *
+ * **Depth** is counted in hops: the sources a trail starts from are at depth 0, the sources
+ * they cite at 1, and `maxDepth: 3` follows a chain of three hops to its end.
  */
 export type Trace = {
   __typename?: 'Trace';
-  /** True when the claim's provenance contains a citation loop: circular reporting. */
+  /** True when the claim's support contains a citation loop: circular reporting. */
   circular: Scalars['Boolean']['output'];
+  /** Lines of support whose sources only cite one another in a loop, with no way out (status CIRCULAR). */
+  circularOnlyLines: Scalars['Int']['output'];
   claim: Claim;
-  /** Sources that dispute the claim, and claims recorded as contradicting it. */
+  /**
+   * True when some sources of support cite one another in a closed loop that no entry
+   * reaches: every one of them is cited for the claim, so none is an ENTRY. The walk starts
+   * from the smallest id of each such loop to show it; depths there count from that source.
+   */
+  closedLoop: Scalars['Boolean']['output'];
+  /** Citations that dispute the claim, and claims recorded as contradicting it. */
   conflicts: Conflicts;
-  /** Sources that say the claim, grouped so that sources sharing an upstream source form one line. */
+  /**
+   * The sources that say the claim on the trail of support, grouped so that sources sharing
+   * an upstream source form one line; each line says whether it still stands (`status`).
+   */
   corroboration: Array<SupportLine>;
-  /** Citation loops among the claim's sources (A cites B cites … cites A). */
+  /** Citation loops among the claim's sources of support (A cites B cites … cites A). */
   cycles: Array<CitationCycle>;
-  /** Trail ends at secondary sources that name no source: the claim is unsourced beyond them. */
+  /** Trail ends of support at sources that are not first-hand for the claim and name no source: the claim is unsourced (or, second-hand, unverified) beyond them. */
   deadEnds: Array<DeadEnd>;
+  /** The trail of dispute: who disputes the claim, on what grounds, and where their trails end. */
+  disputes: DisputeTrail;
   /**
    * Hops whose quote differs from the quote of a hop they cite (a hop of the cited source,
    * on the trace), in hop order. Computed only when asked for, and bounded: at most 2000
@@ -1748,22 +2003,65 @@ export type Trace = {
   drift: Array<QuoteDrift>;
   /** What `drift` compared, and what its bounds left out (pairs not compared, quotes clipped). */
   driftLimits: DriftLimits;
-  /** Every citation on the trail: one hop from the source that says the claim to the source it names. */
+  /** The distinct trail ends of support that stop by themselves (origins, dead ends, sources on the other side), each with why, by source id. */
+  ends: Array<TrailEnd>;
+  /**
+   * What reviewers of the claim found beyond its trail: the findings of the claim's live
+   * reviews, by review id then finding id, at most 100 (the rest are left out here;
+   * `Review.findings` lists them all). These are the reviewers' findings, shown after the
+   * trail's own end: never a citation a source made, and never counted as support, a trail
+   * end, corroboration or a dependent (`nodes`, `hops`, `paths`, `origins`, `deadEnds`,
+   * `corroboration` and `dependents` never include them).
+   */
+  findings: Array<TraceFinding>;
+  /** Every citation on either trail: one hop from the source that says the claim to the source it names. In citation id order. */
   hops: Array<TraceHop>;
-  /** How many independent lines of support the claim has (the number of corroboration groups). */
+  /** How many independent lines of support stand (status LIVE): lines void through retraction or closed in a loop are not counted. */
   independentLines: Scalars['Int']['output'];
-  /** The deepest hop the walk reached (1 = the sources that say the claim first-hand in the graph). */
+  /** The most hops from a start to a source the walk reached (0 when no source cites another). */
   maxDepthReached: Scalars['Int']['output'];
-  /** Every source on the trail, once, with the depth at which the walk first reached it. */
+  /** Every source on either trail, once, with its depth and its roles on each side. */
   nodes: Array<TraceNode>;
-  /** Trail ends that are origins: primary sources, or sources that report their own data or acts. */
+  /**
+   * Trail ends of support that are origins: sources first-hand for this claim (see
+   * `Citation.firstHand`). An origin known only through another document is still listed:
+   * its trail end says `secondHand` and reads `origin, unverified: …`.
+   */
   origins: Array<Source>;
-  /** Each path from the claim to a trail end, as the sources it passes, in order. */
+  /** Each path from a start to a trail end, support paths first, then dispute paths. */
   paths: Array<TracePath>;
-  /** Retracted sources on the trail; the claim's support through them is void. */
+  /** Retracted sources on the trail of support; the support through them is void (see `SupportLine.status`). */
   retracted: Array<Source>;
   /** True when a bound (maxDepth, or the caps on citations, paths and loops) cut the walk short. The drift bounds are reported apart, in `driftLimits`. */
   truncated: Scalars['Boolean']['output'];
+  /** Lines of support every way out of which passes a retracted source (status RETRACTED). */
+  voidLines: Scalars['Int']['output'];
+};
+
+/**
+ * A reviewer's finding as a trace shows it: after the trail's own end, never on it. It is the
+ * reviewer's work, not a citation any source made.
+ */
+export type TraceFinding = {
+  __typename?: 'TraceFinding';
+  /**
+   * True when `beyond` is a trail end of this very trace: one of its `origins` or
+   * `deadEnds[].source`. False when the finding names no `beyond`, or one this trace does not
+   * end at (the trail changed since, or the reviewer went beyond another source).
+   */
+  afterTrailEnd: Scalars['Boolean']['output'];
+  /** The trail end the reviewer went beyond, where the finding names one. */
+  beyond?: Maybe<Source>;
+  finding: Finding;
+  locator?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+  relation: FindingRelation;
+  /** The review the finding belongs to. */
+  review: Review;
+  /** Who made the finding: the review's reviewer, where the review names one. */
+  reviewer?: Maybe<Actor>;
+  /** The source the reviewer found. */
+  source: Source;
 };
 
 export type TraceHop = {
@@ -1771,6 +2069,7 @@ export type TraceHop = {
   citation: Citation;
   /** The citing source's date, where known. */
   date?: Maybe<Scalars['PartialDate']['output']>;
+  /** The hop's number along the shortest way from a start of its side: 1 for a start's own hops. */
   depth: Scalars['Int']['output'];
   /** The document the hop is observed in (see Citation.evidencedIn). */
   evidencedIn: Source;
@@ -1778,16 +2077,28 @@ export type TraceHop = {
   from: Source;
   locator?: Maybe<Scalars['String']['output']>;
   quote: Scalars['String']['output'];
+  /**
+   * True when the hop is known only through another document (`evidencedIn` is not `from`):
+   * what `from` says, and what it cites, were not read in `from` itself.
+   */
+  secondHand: Scalars['Boolean']['output'];
+  side: TraceSide;
   speakers: Array<Actor>;
   stance: Stance;
-  /** The source it names as its own source; null where the trail ends. */
+  /** The source it names as its own source (for a disputing hop, its grounds); null where the trail ends. */
   to?: Maybe<Source>;
 };
 
 export type TraceNode = {
   __typename?: 'TraceNode';
+  /** Hops from the nearest start, on either side (0 for a start); maxDepth + 1 for a source beyond maxDepth. */
   depth: Scalars['Int']['output'];
+  /** Every role the source holds on the trail of dispute. Empty when it is only on the trail of support. */
+  disputeRoles: Array<TraceRole>;
+  /** @deprecated A source may hold several roles: read `roles` and `disputeRoles`. This is the first of them, support first. */
   role: TraceRole;
+  /** Every role the source holds on the trail of support, e.g. [ENTRY, DEAD_END] for a source that says the claim and names no source. Empty when it is only on the trail of dispute. */
+  roles: Array<TraceRole>;
   source: Source;
 };
 
@@ -1798,37 +2109,62 @@ export type TracePath = {
   end: TrailEnd;
   /** True when a source on this path is retracted. */
   restsOnRetracted: Scalars['Boolean']['output'];
-  /** Source ids from the claim's side to the trail end. */
+  /** True when a hop on this path, or its end, is known only through another document. */
+  secondHand: Scalars['Boolean']['output'];
+  side: TraceSide;
+  /** Source ids from the start to the trail end. */
   sourceIds: Array<Scalars['ID']['output']>;
 };
 
 export type TraceRole =
   /** Reached by a hop, but maxDepth stopped the walk before it. */
   | 'BEYOND_DEPTH'
-  /** A trail end at a secondary source that names no source. */
+  /** A trail end at a source that is not first-hand for the claim and names no source. */
   | 'DEAD_END'
-  /** Says the claim, and no other source on the trail cites it for the claim. */
+  /** Says the claim, and no other source on the same trail cites it for the claim. */
   | 'ENTRY'
-  /** A trail end that is an origin. */
+  /** A trail end that is an origin: first-hand for this claim. */
   | 'ORIGIN'
+  /** Cited on this trail, but says the claim only on the other side (a source cited for a claim that disputes it). */
+  | 'OTHER_SIDE'
   /** Cited on the way, and cites further. */
   | 'RELAY';
 
+/** The side of a trail a hop, path or trail end is on. */
+export type TraceSide =
+  /** The hop disputes the claim; what it cites are the grounds of the dispute. */
+  | 'DISPUTE'
+  /** The hop supports or relays (MENTIONS) the claim. */
+  | 'SUPPORT';
+
 export type TrailEnd = {
   __typename?: 'TrailEnd';
-  /** Why the trail ends here, in words: e.g. `unsourced beyond [Congressional reports]`. */
+  /**
+   * Why the trail ends here, in words: `unsourced beyond [X]`, or `unverified beyond
+   * [Congressional reports]: known only through [the article]` when the end is second-hand,
+   * `origin: [X] is first-hand for this claim`, `loops back to [X]`, …
+   */
   explanation: Scalars['String']['output'];
   kind: TrailEndKind;
+  /** The documents the end is known through, when it is second-hand; empty otherwise. */
+  knownThrough: Array<Source>;
+  /** True when what the trail knows of the source at its end comes only through other documents (`knownThrough`). */
+  secondHand: Scalars['Boolean']['output'];
+  side: TraceSide;
   source: Source;
 };
 
 export type TrailEndKind =
   /** The path returns to a source already on it. */
   | 'CYCLE'
+  /** The source is not first-hand for the claim and names no source for it. */
   | 'DEAD_END'
   /** maxDepth stopped the walk here. */
   | 'DEPTH_LIMIT'
-  | 'ORIGIN';
+  /** The source is first-hand for this claim: its own data, act or statement. */
+  | 'ORIGIN'
+  /** The cited source says the claim only on the other side: cited for the claim, it disputes it (or cited against it, it supports it). */
+  | 'OTHER_SIDE';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1924,6 +2260,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ChemicalRecord )
     | ( CitationRecord )
     | ( ClaimRecord )
+    | ( FindingRecord )
     | ( PlaceRecord )
     | ( ReviewRecord )
     | ( RouteRecord )
@@ -1963,13 +2300,19 @@ export type ResolversTypes = ResolversObject<{
   DeadEnd: ResolverTypeWrapper<DeadEndRecord>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Dependent: ResolverTypeWrapper<DependentRecord>;
+  DisputeTrail: ResolverTypeWrapper<DisputeTrailRecord>;
   DriftLimits: ResolverTypeWrapper<DriftLimits>;
   Entity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Entity']>;
+  Finding: ResolverTypeWrapper<FindingRecord>;
+  FindingInput: FindingInput;
+  FindingPatch: FindingPatch;
+  FindingRelation: FindingRelation;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInput: GraphInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LineStatus: LineStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1983,6 +2326,7 @@ export type ResolversTypes = ResolversObject<{
   PlacePatch: PlacePatch;
   PurgePayload: ResolverTypeWrapper<PurgePayload>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteChange: QuoteChange;
   QuoteDrift: ResolverTypeWrapper<QuoteDriftRecord>;
   RecordMeta: ResolverTypeWrapper<StoredRecord>;
   RecordRevision: ResolverTypeWrapper<RecordRevision>;
@@ -2010,10 +2354,12 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportLine: ResolverTypeWrapper<SupportLineRecord>;
   Trace: ResolverTypeWrapper<TraceRecord>;
+  TraceFinding: ResolverTypeWrapper<TraceFindingRecord>;
   TraceHop: ResolverTypeWrapper<TraceHopRecord>;
   TraceNode: ResolverTypeWrapper<TraceNodeRecord>;
   TracePath: ResolverTypeWrapper<TracePathRecord>;
   TraceRole: TraceRole;
+  TraceSide: TraceSide;
   TrailEnd: ResolverTypeWrapper<TrailEndRecord>;
   TrailEndKind: TrailEndKind;
 }>;
@@ -2048,8 +2394,12 @@ export type ResolversParentTypes = ResolversObject<{
   DeadEnd: DeadEndRecord;
   DeletePayload: DeletePayload;
   Dependent: DependentRecord;
+  DisputeTrail: DisputeTrailRecord;
   DriftLimits: DriftLimits;
   Entity: ResolversUnionTypes<ResolversParentTypes>['Entity'];
+  Finding: FindingRecord;
+  FindingInput: FindingInput;
+  FindingPatch: FindingPatch;
   Float: Scalars['Float']['output'];
   GraphInput: GraphInput;
   ID: Scalars['ID']['output'];
@@ -2090,6 +2440,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   SupportLine: SupportLineRecord;
   Trace: TraceRecord;
+  TraceFinding: TraceFindingRecord;
   TraceHop: TraceHopRecord;
   TraceNode: TraceNodeRecord;
   TracePath: TracePathRecord;
@@ -2201,6 +2552,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeadEndResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeadEnd'] = ResolversParentTypes['DeadEnd']> = ResolversObject<{
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  knownThrough?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  secondHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
@@ -2213,7 +2566,19 @@ export type DeletePayloadResolvers<ContextType = RequestContext, ParentType exte
 export type DependentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Dependent'] = ResolversParentTypes['Dependent']> = ResolversObject<{
   alone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  disputes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DisputeTrailResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DisputeTrail'] = ResolversParentTypes['DisputeTrail']> = ResolversObject<{
+  deadEnds?: Resolver<Array<ResolversTypes['DeadEnd']>, ParentType, ContextType>;
+  ends?: Resolver<Array<ResolversTypes['TrailEnd']>, ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['TraceHop']>, ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['TracePath']>, ParentType, ContextType>;
+  retracted?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
 export type DriftLimitsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DriftLimits'] = ResolversParentTypes['DriftLimits']> = ResolversObject<{
@@ -2226,6 +2591,19 @@ export type DriftLimitsResolvers<ContextType = RequestContext, ParentType extend
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Actor' | 'Chemical' | 'Place' | 'Route', ParentType, ContextType>;
+}>;
+
+export type FindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
+  beyond?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['FindingRelation'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ImportSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = ResolversObject<{
@@ -2241,6 +2619,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   patchChemical?: Resolver<Maybe<ResolversTypes['Chemical']>, ParentType, ContextType, RequireFields<MutationPatchChemicalArgs, 'id' | 'input'>>;
   patchCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<MutationPatchCitationArgs, 'id' | 'input'>>;
   patchClaim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<MutationPatchClaimArgs, 'id' | 'input'>>;
+  patchFinding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<MutationPatchFindingArgs, 'id' | 'input'>>;
   patchPlace?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<MutationPatchPlaceArgs, 'id' | 'input'>>;
   patchReview?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<MutationPatchReviewArgs, 'id' | 'input'>>;
   patchRoute?: Resolver<Maybe<ResolversTypes['Route']>, ParentType, ContextType, RequireFields<MutationPatchRouteArgs, 'id' | 'input'>>;
@@ -2252,6 +2631,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   upsertChemical?: Resolver<Maybe<ResolversTypes['Chemical']>, ParentType, ContextType, RequireFields<MutationUpsertChemicalArgs, 'input'>>;
   upsertCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<MutationUpsertCitationArgs, 'input'>>;
   upsertClaim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<MutationUpsertClaimArgs, 'input'>>;
+  upsertFinding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<MutationUpsertFindingArgs, 'input'>>;
   upsertPlace?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<MutationUpsertPlaceArgs, 'input'>>;
   upsertReview?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<MutationUpsertReviewArgs, 'input'>>;
   upsertRoute?: Resolver<Maybe<ResolversTypes['Route']>, ParentType, ContextType, RequireFields<MutationUpsertRouteArgs, 'input'>>;
@@ -2259,7 +2639,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Actor' | 'Chemical' | 'Citation' | 'Claim' | 'Place' | 'Review' | 'Route' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Chemical' | 'Citation' | 'Claim' | 'Finding' | 'Place' | 'Review' | 'Route' | 'Source', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2307,6 +2687,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   dependents?: Resolver<Array<ResolversTypes['Dependent']>, ParentType, ContextType, RequireFields<QueryDependentsArgs, 'sourceId'>>;
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['RecordRevision']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
@@ -2321,13 +2702,20 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 }>;
 
 export type QuoteDriftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteDrift'] = ResolversParentTypes['QuoteDrift']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['QuoteChange'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  hedgesAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hedgesRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   namesAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   namesRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  negationFlipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   numbersAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   numbersRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reordered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  wordsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  wordsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RecordMetaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordMeta'] = ResolversParentTypes['RecordMeta']> = ResolversObject<{
@@ -2352,6 +2740,8 @@ export type ReviewResolvers<ContextType = RequestContext, ParentType extends Res
   bestRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<ReviewFindingsArgs, 'first'>>;
+  findingsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
   ratingValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2426,18 +2816,24 @@ export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends
 
 export type SupportLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupportLine'] = ResolversParentTypes['SupportLine']> = ResolversObject<{
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LineStatus'], ParentType, ContextType>;
   upstream?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
 export type TraceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = ResolversObject<{
   circular?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  circularOnlyLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  closedLoop?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   conflicts?: Resolver<ResolversTypes['Conflicts'], ParentType, ContextType>;
   corroboration?: Resolver<Array<ResolversTypes['SupportLine']>, ParentType, ContextType>;
   cycles?: Resolver<Array<ResolversTypes['CitationCycle']>, ParentType, ContextType>;
   deadEnds?: Resolver<Array<ResolversTypes['DeadEnd']>, ParentType, ContextType>;
+  disputes?: Resolver<ResolversTypes['DisputeTrail'], ParentType, ContextType>;
   drift?: Resolver<Array<ResolversTypes['QuoteDrift']>, ParentType, ContextType>;
   driftLimits?: Resolver<ResolversTypes['DriftLimits'], ParentType, ContextType>;
+  ends?: Resolver<Array<ResolversTypes['TrailEnd']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['TraceFinding']>, ParentType, ContextType>;
   hops?: Resolver<Array<ResolversTypes['TraceHop']>, ParentType, ContextType>;
   independentLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepthReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2446,6 +2842,19 @@ export type TraceResolvers<ContextType = RequestContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['TracePath']>, ParentType, ContextType>;
   retracted?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  voidLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TraceFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraceFinding'] = ResolversParentTypes['TraceFinding']> = ResolversObject<{
+  afterTrailEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  beyond?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['FindingRelation'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
 export type TraceHopResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraceHop'] = ResolversParentTypes['TraceHop']> = ResolversObject<{
@@ -2456,6 +2865,8 @@ export type TraceHopResolvers<ContextType = RequestContext, ParentType extends R
   from?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secondHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['TraceSide'], ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2463,7 +2874,9 @@ export type TraceHopResolvers<ContextType = RequestContext, ParentType extends R
 
 export type TraceNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TraceNode'] = ResolversParentTypes['TraceNode']> = ResolversObject<{
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disputeRoles?: Resolver<Array<ResolversTypes['TraceRole']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['TraceRole'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['TraceRole']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
@@ -2471,12 +2884,17 @@ export type TracePathResolvers<ContextType = RequestContext, ParentType extends 
   citationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['TrailEnd'], ParentType, ContextType>;
   restsOnRetracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  secondHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['TraceSide'], ParentType, ContextType>;
   sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type TrailEndResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrailEnd'] = ResolversParentTypes['TrailEnd']> = ResolversObject<{
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TrailEndKind'], ParentType, ContextType>;
+  knownThrough?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  secondHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['TraceSide'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
@@ -2497,8 +2915,10 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   DeadEnd?: DeadEndResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Dependent?: DependentResolvers<ContextType>;
+  DisputeTrail?: DisputeTrailResolvers<ContextType>;
   DriftLimits?: DriftLimitsResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2523,6 +2943,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SupportLine?: SupportLineResolvers<ContextType>;
   Trace?: TraceResolvers<ContextType>;
+  TraceFinding?: TraceFindingResolvers<ContextType>;
   TraceHop?: TraceHopResolvers<ContextType>;
   TraceNode?: TraceNodeResolvers<ContextType>;
   TracePath?: TracePathResolvers<ContextType>;

@@ -1,8 +1,9 @@
 import { getNullableType, isListType, type GraphQLField } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { TRACE_LIMITS } from '../../provenance/build-trace.js';
+import { TRACE_LIMITS, TRACE_ROLES } from '../../provenance/build-trace.js';
 import { MAX_DEPENDENTS } from '../../provenance/trace-claims.js';
 import { MAX_LINKS_PER_FIELD } from '../../model/record-kinds.js';
+import { MAX_TRACE_FINDINGS } from '../resolvers/findings.js';
 
 /**
  * How long a list field can be when it takes no `first`: the bound that makes it finite.
@@ -23,6 +24,15 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Trace.paths': TRACE_LIMITS.maxPaths,
   'Trace.origins': 2 * TRACE_LIMITS.maxCitations,
   'Trace.deadEnds': 2 * TRACE_LIMITS.maxCitations,
+  'Trace.ends': 2 * TRACE_LIMITS.maxCitations,
+  // Each hop makes a source known to at most one trail end (the end at its own source, or
+  // at the source it names), so all the knownThrough lists of a trace together hold at most
+  // its citations: priced as one per end, like the lines of support below. A path's own
+  // end is known through at most one document.
+  'TrailEnd.knownThrough': 1,
+  'DeadEnd.knownThrough': 1,
+  'TraceNode.roles': TRACE_ROLES.length,
+  'TraceNode.disputeRoles': TRACE_ROLES.length,
   // Lines of support partition the sources that say the claim, and their upstream sets
   // are disjoint too (a shared upstream source would join two lines): in all, the lines,
   // their sources and their upstream sources number at most the trace's sources each. So
@@ -31,7 +41,18 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Trace.retracted': 2 * TRACE_LIMITS.maxCitations,
   'Trace.cycles': TRACE_LIMITS.maxCycles,
   'Trace.drift': TRACE_LIMITS.maxDriftPairs,
+  // Reviewers' findings, read apart from the trace and capped per claim.
+  'Trace.findings': MAX_TRACE_FINDINGS,
   'Conflicts.disputing': TRACE_LIMITS.maxCitations,
+  'Conflicts.contradictingClaims': TRACE_LIMITS.maxContradicting,
+  // The trail of dispute, within the same limits as the trace it belongs to.
+  'DisputeTrail.sources': TRACE_LIMITS.maxCitations,
+  'DisputeTrail.hops': TRACE_LIMITS.maxCitations,
+  'DisputeTrail.paths': TRACE_LIMITS.maxPaths,
+  'DisputeTrail.ends': 2 * TRACE_LIMITS.maxCitations,
+  'DisputeTrail.origins': 2 * TRACE_LIMITS.maxCitations,
+  'DisputeTrail.deadEnds': 2 * TRACE_LIMITS.maxCitations,
+  'DisputeTrail.retracted': 2 * TRACE_LIMITS.maxCitations,
   'SupportLine.sources': 1,
   'SupportLine.upstream': 1,
   'CitationCycle.sources': TRACE_LIMITS.maxDepth + 1,

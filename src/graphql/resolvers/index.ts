@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind as AstKind } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { findingResolvers } from './findings.js';
 import { historyResolvers } from './history.js';
 import { mutationResolvers } from './mutation.js';
 import { provenanceResolvers } from './provenance.js';
@@ -32,4 +33,6 @@ export const resolvers: Resolvers = {
   Query: { ...queryResolvers, ...provenanceResolvers.Query, ...historyResolvers },
   Mutation: mutationResolvers,
   ...recordTypeResolvers,
+  // Trace's own fields are plain reads of the computed trace; only `findings` has a resolver.
+  Trace: { ...findingResolvers.Trace },
 };

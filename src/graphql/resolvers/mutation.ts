@@ -48,6 +48,7 @@ export const mutationResolvers: MutationResolvers = {
   upsertClaim: upsert('claim'),
   upsertCitation: upsert('citation'),
   upsertReview: upsert('review'),
+  upsertFinding: upsert('finding'),
   patchActor: patch('actor'),
   patchPlace: patch('place'),
   patchChemical: patch('chemical'),
@@ -56,6 +57,7 @@ export const mutationResolvers: MutationResolvers = {
   patchClaim: patch('claim'),
   patchCitation: patch('citation'),
   patchReview: patch('review'),
+  patchFinding: patch('finding'),
   retractSource: (_root, { id, retracted, expectedRevision }, ctx) => {
     assertKindOfId(id, 'source');
     return writeOne(ctx, { kind: 'source', mode: 'patch', id, input: { retracted }, path: 'input', expectedRevision });

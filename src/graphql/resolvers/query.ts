@@ -22,6 +22,7 @@ export const queryResolvers: QueryResolvers = {
   route: (_root, { id }, ctx) => lookup(ctx, id, 'route') as never,
   citation: (_root, { id }, ctx) => lookup(ctx, id, 'citation') as never,
   review: (_root, { id }, ctx) => lookup(ctx, id, 'review') as never,
+  finding: (_root, { id }, ctx) => lookup(ctx, id, 'finding') as never,
 
   claims: (_root, { first, after, filter }, ctx) => claimsPage(ctx, first, after, filter?.aboutId, filter?.sourceId),
   actors: (_root, { first, after, filter }, ctx) =>

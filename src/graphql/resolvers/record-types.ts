@@ -4,6 +4,7 @@ import type {
   ChemicalRecord,
   CitationRecord,
   ClaimRecord,
+  FindingRecord,
   PlaceRecord,
   ReviewRecord,
   RouteRecord,
@@ -83,6 +84,14 @@ export const recordTypeResolvers: Resolvers = {
   Review: {
     claim: requiredOne<ClaimRecord>('out', 'REVIEWS'),
     reviewer: linkedOne<ActorRecord>('out', 'REVIEWED_BY'),
+    findings: linked<FindingRecord>('in', 'FINDING_OF'),
+    findingsCount: linkCount('in', 'FINDING_OF'),
+    meta,
+  },
+  Finding: {
+    review: requiredOne<ReviewRecord>('out', 'FINDING_OF'),
+    source: requiredOne<SourceRecord>('out', 'FOUND'),
+    beyond: linkedOne<SourceRecord>('out', 'BEYOND'),
     meta,
   },
 };
