@@ -28,6 +28,17 @@ describe('README examples', () => {
     }
   });
 
+  // A worked example's answer, printed in the README after `<!-- answer … -->`, is the answer.
+  const answered = [...readme.matchAll(/```graphql\n((?:(?!```)[\s\S])*)```\s*<!-- answer[^>]*-->\s*```json\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!]);
+  it('has a worked example with its answer', () => {
+    expect(answered.length).toBeGreaterThanOrEqual(1);
+  });
+  it.each(answered)('the worked example answers exactly what the README prints: %s', async (query, answer) => {
+    const { data, errors } = await execute(query, {}, ANONYMOUS);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual(JSON.parse(answer));
+  });
+
   it('every curl example that writes sends a bearer credential', () => {
     const curls = [...readme.matchAll(/^curl [\s\S]*?(?=\n(?![ \t]))/gm)].map((match) => match[0]);
     const writes = curls.filter((curl) => /mutation/.test(curl));

@@ -14,7 +14,7 @@ export const TRACE_QUERY = /* GraphQL */ `
       claim { id text }
       maxDepthReached
       truncated
-      nodes { source { id title kind isPrimary } depth role }
+      nodes { source { id title kind isPrimary } depth roles disputeRoles }
       hops {
         citation { id }
         from { id }
@@ -22,20 +22,25 @@ export const TRACE_QUERY = /* GraphQL */ `
         evidencedIn { id }
         quote
         stance
+        side
+        secondHand
         locator
         date
         depth
       }
-      paths { sourceIds citationIds end { kind source { id } explanation } restsOnRetracted }
+      paths { side sourceIds citationIds end { kind source { id } explanation secondHand } restsOnRetracted secondHand }
       origins { id }
       deadEnds { source { id } explanation }
-      corroboration { sources { id } upstream { id } }
+      corroboration { sources { id } upstream { id } status }
       independentLines
+      voidLines
+      circularOnlyLines
       cycles { sources { id } }
       circular
       drift { from { id } to { id } similarity }
       conflicts { disputing { id } contradictingClaims { id } }
       retracted { id }
+      disputes { sources { id } ends { kind source { id } explanation } }
     }
   }
 `;

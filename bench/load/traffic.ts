@@ -52,7 +52,7 @@ export interface MixEntry {
 }
 
 const TRACE_SELECTION = `truncated maxDepthReached independentLines circular
-  nodes { depth role source { id title } }
+  nodes { depth roles source { id title } }
   paths { sourceIds end { kind explanation } }
   deadEnds { explanation }`;
 
