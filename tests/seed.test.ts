@@ -226,3 +226,16 @@ describe('a citation imported without an id gets a stable id: importing the same
     expect(data!.claim.citations.map((c: { id: string }) => c.id).sort()).toEqual([...firstIds].sort());
   });
 });
+
+describe('the seed article, stored as its source\'s text', () => {
+  const suite = graphqlSuite(loadSeed);
+
+  it('is the article word for word, and a trace loads it only when asked for', async () => {
+    const { data, errors, queries } = await suite.execute(`{
+      trace(claimId: "claim:us-drug-overdose-deaths-108000-in-2023") { nodes { source { id text } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.trace.nodes).toEqual([{ source: { id: 'source:article', text: article } }]);
+    expect(queries).toEqual(['trace-claims', 'records-by-id']);
+  });
+});

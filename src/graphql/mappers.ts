@@ -40,6 +40,7 @@ export interface SourceRecord extends StoredRecord {
   isPrimary?: boolean;
   retracted: boolean;
   description?: string;
+  text?: string;
 }
 export interface ClaimRecord extends StoredRecord {
   text: string;

@@ -49,6 +49,13 @@ function idOf(...kinds: Kind[]) {
     .refine((id) => kinds.includes(kindOfId(id)!), `must be the id of a ${kinds.join(' or ')}`);
 }
 /**
+ * The most characters of a source's stored text (`Source.text`, what quotes are anchored
+ * in): a long article or a report's chapters. A longer document is stored as the part
+ * that is quoted. Traces never read it; a list of sources reads it only when asked.
+ */
+export const MAX_SOURCE_TEXT = 200_000;
+
+/**
  * The most links one list field of one record may hold (authors, via places, what a claim
  * is about, …): it bounds every list a record names, so reading those lists is bounded too.
  */
@@ -185,8 +192,9 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
       isPrimary: z.boolean().nullish(),
       retracted: z.boolean().nullish(),
       description: optionalLongText(5000),
+      text: optionalLongText(MAX_SOURCE_TEXT),
     }),
-    props: ['title', 'kind', 'date', 'url', 'isPrimary', 'retracted', 'description'],
+    props: ['title', 'kind', 'date', 'url', 'isPrimary', 'retracted', 'description', 'text'],
     relations: [relation('publisherId', 'PUBLISHED_BY', ['actor']), relation('authorIds', 'AUTHORED_BY', ['actor'], true)],
   },
   claim: {

@@ -17,7 +17,8 @@ const record = <T>(props: Record<string, unknown> | null | undefined) => (props 
 /** The content fields a trace reads of each kind, in the order the query returns their values. */
 const keysOf = (kind: Kind) => ['id', ...KIND_SPECS[kind].props];
 const CITATION_KEYS = keysOf('citation');
-const SOURCE_KEYS = keysOf('source');
+// A source's stored text can be long and a trace never needs it: Source.text loads it apart.
+const SOURCE_KEYS = keysOf('source').filter((key) => key !== 'text');
 const ACTOR_KEYS = keysOf('actor');
 
 /** A record from the value list the query returns for `keys` (absent values left out). */

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Database } from '../db/database.js';
 import { projectRoot } from '../db/project-root.js';
 import type { Caller } from '../model/caller.js';
@@ -15,14 +15,24 @@ export interface SeedSet {
   graph: Record<string, unknown>;
 }
 
-/** Every seed set in seed/, in folder order. */
+/**
+ * Every seed set in seed/, in folder order. A source may give its text as `textFile`, a file
+ * of its seed folder (the article the set was read from): it is read into the source's `text`.
+ */
 export function readSeedSets(): SeedSet[] {
   const dir = join(projectRoot(), 'seed');
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'graph.json')))
     .map((entry) => entry.name)
     .sort()
-    .map((name) => ({ name, graph: JSON.parse(readFileSync(join(dir, name, 'graph.json'), 'utf8')) }));
+    .map((name) => {
+      const graph = JSON.parse(readFileSync(join(dir, name, 'graph.json'), 'utf8')) as Record<string, unknown>;
+      const sources = (graph.sources ?? []) as Record<string, unknown>[];
+      graph.sources = sources.map(({ textFile, ...source }) =>
+        typeof textFile === 'string' ? { ...source, text: readFileSync(join(dir, name, basename(textFile)), 'utf8') } : source,
+      );
+      return { name, graph };
+    });
 }
 
 /** What a seed load did: counts per status, and each record it left alone, with why. */

@@ -1850,6 +1850,11 @@ export type Source = Node & {
   publisher?: Maybe<Actor>;
   /** True once the source has been withdrawn by its publisher. */
   retracted: Scalars['Boolean']['output'];
+  /**
+   * The document's text, where it is stored (at most 200 000 characters): what citation
+   * quotes are found in. Never part of a trace's own read; asked for, it is loaded apart.
+   */
+  text?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
 };
@@ -1904,6 +1909,8 @@ export type SourceInput = {
   kind: SourceKind;
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   retracted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See Source.text; at most 200 000 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1929,6 +1936,7 @@ export type SourcePatch = {
   kind?: InputMaybe<SourceKind>;
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   retracted?: InputMaybe<Scalars['Boolean']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2799,6 +2807,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   meta?: Resolver<ResolversTypes['RecordMeta'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

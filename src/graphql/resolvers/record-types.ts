@@ -56,6 +56,9 @@ export const recordTypeResolvers: Resolvers = {
     citationsCount: linkCount('in', 'SAID_BY'),
     citedBy: linked<CitationRecord>('in', 'CITES'),
     citedByCount: linkCount('in', 'CITES'),
+    // A trace reads sources without their text (see trace-claims.ts): load it when asked.
+    text: async (parent, _args, ctx) =>
+      ((parent.createdAt ? parent : ((await ctx.loaders.record.load(parent.id)) as SourceRecord | null)) ?? parent).text ?? null,
     meta,
   },
   Claim: {
