@@ -9,7 +9,7 @@ import type { FetchedHop, ProvenanceSubgraph } from '../src/provenance/provenanc
 import { QuoteComparer } from '../src/provenance/quote-drift.js';
 import { traceDrift } from '../src/provenance/trace-drift.js';
 
-type Spec = { from: string; to?: string; quote?: string; stance?: string };
+type Spec = { from: string; to?: string; quote?: string; stance?: string; firstHand?: boolean; seenIn?: string };
 const source = (id: string) => ({ id, title: `Source ${id}` });
 function subgraph(specs: Spec[]): ProvenanceSubgraph {
   return {
@@ -18,12 +18,17 @@ function subgraph(specs: Spec[]): ProvenanceSubgraph {
     contradicting: [],
     hops: specs.map(
       (spec, i): FetchedHop => ({
-        citation: { id: `citation:${String(i).padStart(5, '0')}`, quote: spec.quote ?? `Quote ${i}`, stance: spec.stance ?? 'SUPPORTS' },
+        citation: {
+          id: `citation:${String(i).padStart(5, '0')}`,
+          quote: spec.quote ?? `Quote ${i}`,
+          stance: spec.stance ?? 'SUPPORTS',
+          ...(spec.firstHand === undefined ? {} : { firstHand: spec.firstHand }),
+        },
         source: source(spec.from),
         sourceMakers: [],
         cites: spec.to ? source(spec.to) : null,
         citesMakers: [],
-        evidencedIn: null,
+        evidencedIn: spec.seenIn ? source(spec.seenIn) : null,
         speakers: [],
       }),
     ),
@@ -272,5 +277,94 @@ describe('line status', () => {
 
   it('is CIRCULAR when there is no way out at all', () => {
     expect(lineStatus(['a', 'b'], edges({ a: ['b'], b: ['a'] }), () => false, () => false)).toBe('CIRCULAR');
+  });
+});
+
+// Regressions found by trying the engine as an adversary would.
+describe('the builder, attacked', () => {
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+
+  it('alone is exact beyond the path cap: an independent entry cut from the paths still counts', () => {
+    const specs: Spec[] = [{ from: 'a', to: 'x' }, { from: 'z' }];
+    for (let i = 0; i < 600; i++) specs.push({ from: 'x', to: `t${String(i).padStart(3, '0')}` });
+    const trace = buildTrace(subgraph(specs), 6);
+    expect(trace.paths).toHaveLength(TRACE_LIMITS.maxPaths);
+    expect(trace.restsAlone('x')).toBe(false);
+    expect(buildTrace(subgraph(specs.filter((s) => s.from !== 'z')), 6).restsAlone('x')).toBe(true);
+  });
+
+  it('a line whose only way out is a source that disputes the claim is void, not an independent line', () => {
+    const trace = buildTrace(subgraph([{ from: 's', to: 'd' }, { from: 'd', stance: 'DISPUTES' }]), 6);
+    expect(trace.corroboration.map((line) => [ids(line.sources), ids(line.upstream), line.status])).toEqual([[['s'], [], 'DISPUTED_AT_SOURCE']]);
+    expect([trace.independentLines, trace.voidLines]).toEqual([0, 1]);
+    expect(trace.restsAlone('d')).toBe(false);
+  });
+
+  it('a retracted disputer cited by a supporter is not among the retracted sources of support', () => {
+    const hops = subgraph([{ from: 's', to: 'd' }, { from: 'd', stance: 'DISPUTES' }]).hops.map((hop) =>
+      hop.source.id === 'd' ? { ...hop, source: { ...hop.source, retracted: true } } : hop.cites?.id === 'd' ? { ...hop, cites: { ...hop.cites, retracted: true } } : hop,
+    );
+    const trace = buildTrace({ claim: { id: 'claim:x' }, aboutIds: [], contradicting: [], hops }, 6);
+    expect(trace.retracted).toEqual([]);
+    expect(ids(trace.disputes.retracted)).toEqual(['d']);
+    expect(trace.corroboration.map((line) => line.status)).toEqual(['DISPUTED_AT_SOURCE']);
+  });
+
+  it('a source with a first-hand quote and another not recorded as first-hand is an origin, not also a dead end', () => {
+    const trace = buildTrace(subgraph([{ from: 'e', to: 'o' }, { from: 'o', firstHand: true }, { from: 'o', firstHand: false }]), 6);
+    expect(ids(trace.origins)).toEqual(['o']);
+    expect(trace.deadEnds).toEqual([]);
+    expect(trace.nodes.find((n) => n.source.id === 'o')!.roles).toEqual(['ORIGIN']);
+    // Each path still ends where its own quote does.
+    expect(trace.paths.map((p) => p.end.kind)).toEqual(['ORIGIN', 'DEAD_END']);
+  });
+
+  it('a source cited from inside a closed loop is not where the walk starts: the loop is', () => {
+    const trace = buildTrace(subgraph([{ from: 'm', to: 'n' }, { from: 'n', to: 'm' }, { from: 'm', to: 'a' }, { from: 'a' }]), 6);
+    expect(trace.nodes.map((n) => [n.source.id, n.depth])).toEqual([
+      ['m', 0],
+      ['a', 1],
+      ['n', 1],
+    ]);
+    expect(trace.paths.every((p) => p.sourceIds[0] === 'm')).toBe(true);
+    expect(trace.closedLoop).toBe(true);
+  });
+
+  it('a path maxDepth cut makes the trace truncated, even when the walk reached its source a shorter way', () => {
+    const trace = buildTrace(subgraph([{ from: 'e', to: 'a' }, { from: 'e', to: 'b' }, { from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'c' }]), 2);
+    expect(trace.paths.some((p) => p.end.kind === 'DEPTH_LIMIT')).toBe(true);
+    expect(trace.truncated).toBe(true);
+  });
+
+  it('exactly maxCycles loops is a complete answer; one more is cut', () => {
+    const loops = (n: number): Spec[] =>
+      Array.from({ length: n }, (_, i) => [
+        { from: `p${String(i).padStart(3, '0')}`, to: `q${String(i).padStart(3, '0')}` },
+        { from: `q${String(i).padStart(3, '0')}`, to: `p${String(i).padStart(3, '0')}` },
+      ]).flat();
+    const exact = buildTrace(subgraph(loops(TRACE_LIMITS.maxCycles)), 6);
+    expect([exact.cycles.length, exact.truncated]).toEqual([TRACE_LIMITS.maxCycles, false]);
+    const more = buildTrace(subgraph(loops(TRACE_LIMITS.maxCycles + 1)), 6);
+    expect([more.cycles.length, more.truncated]).toEqual([TRACE_LIMITS.maxCycles, true]);
+  });
+
+  it('a cited source known to take the other side only through another document is a second-hand OTHER_SIDE end', () => {
+    const trace = buildTrace(subgraph([{ from: 's', to: 'd' }, { from: 'd', stance: 'DISPUTES', seenIn: 'art' }]), 6);
+    const end = trace.ends.find((e) => e.kind === 'OTHER_SIDE')!;
+    expect([end.secondHand, ids(end.knownThrough)]).toEqual([true, ['art']]);
+    expect(end.explanation).toBe('Source d, cited for the claim, disputes it (known only through Source art)');
+    expect(trace.paths.find((p) => p.side === 'SUPPORT')!.secondHand).toBe(true);
+  });
+
+  it('a source cited against a claim that only relays it is said to relay it, not to support it', () => {
+    const trace = buildTrace(subgraph([{ from: 'd', to: 'g', stance: 'DISPUTES' }, { from: 'g', stance: 'MENTIONS' }]), 6);
+    expect(trace.disputes.ends.map((e) => e.explanation)).toEqual(['Source g, cited against the claim, relays it without endorsing it']);
+  });
+
+  it('an explanation names at most three documents it is known through, and counts the rest', () => {
+    const specs: Spec[] = ['a', 'b', 'c', 'd', 'e'].map((from) => ({ from, to: 'hub' }));
+    const trace = buildTrace(subgraph(specs), 6);
+    expect(trace.deadEnds[0]!.explanation).toBe('unverified beyond Source hub: known only through Source a, Source b, Source c and 2 others');
+    expect(trace.deadEnds[0]!.knownThrough).toHaveLength(5);
   });
 });

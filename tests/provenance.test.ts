@@ -53,7 +53,7 @@ const TRACE = `query ($id: ID!, $depth: Int) {
     deadEnds { source { id } explanation }
     corroboration { sources { id } upstream { id } status }
     cycles { sources { id } }
-    drift { from { id } to { id } numbersAdded numbersRemoved namesAdded namesRemoved similarity }
+    drift { from { id } to { id } change wordsAdded wordsRemoved numbersAdded numbersRemoved namesAdded namesRemoved hedgesAdded hedgesRemoved negationFlipped reordered similarity }
     conflicts { disputing { id } contradictingClaims { id } }
     retracted { id }
     disputes {
@@ -90,7 +90,7 @@ describe('trace', () => {
         citationIds: ['citation:chain-0', 'citation:chain-1', 'citation:chain-2'],
         restsOnRetracted: false,
         secondHand: false,
-        end: { kind: 'ORIGIN', side: 'SUPPORT', source: { id: s('C') }, explanation: 'origin: Source C is first-hand for this claim', secondHand: false },
+        end: { kind: 'ORIGIN', side: 'SUPPORT', source: { id: s('C') }, explanation: 'origin: Source C is first-hand for this claim (its own data, act or statement)', secondHand: false },
       },
     ]);
     expect(t.hops.map((h: any) => [h.depth, h.side, h.secondHand])).toEqual([
@@ -294,10 +294,17 @@ describe('trace', () => {
       {
         from: { id: 'citation:drift-0' },
         to: { id: 'citation:drift-1' },
+        change: 'CHANGED',
+        wordsAdded: ['2021', '15%, Smith'],
+        wordsRemoved: ['2020', '13%, Jones'],
         numbersAdded: ['15%', '2021'],
         numbersRemoved: ['13%', '2020'],
         namesAdded: ['Smith'],
         namesRemoved: ['Jones'],
+        hedgesAdded: [],
+        hedgesRemoved: [],
+        negationFlipped: false,
+        reordered: false,
         similarity: expect.any(Number),
       },
     ]);
@@ -401,6 +408,32 @@ describe('support and dispute apart', () => {
   });
 });
 
+describe('support that ends at a disputer', () => {
+  // Regression: dependents of a pure disputer cited by a supporter said the claim rested on it alone.
+  it('a claim whose supporter cites a source that only disputes it does not rest on that source', async () => {
+    const s = await buildCase('cites-disputer', [{ from: 'S', to: 'D' }, { from: 'D', stance: 'DISPUTES' }]);
+    const { data } = await execute(`{ dependents(sourceId: "${s('D')}") { claim { id } supports disputes alone truncated } }`);
+    expect(data!.dependents).toEqual([{ claim: { id: 'claim:cites-disputer' }, supports: false, disputes: true, alone: false, truncated: false }]);
+  });
+
+  // Regression: a second way of support ending at a disputer made the real support look shared.
+  it('alone ignores a way of support that ends at a disputer', async () => {
+    const s = await buildCase('alone-beside-disputer', [{ from: 'S', to: 'X' }, { from: 'S', to: 'D' }, { from: 'D', stance: 'DISPUTES' }]);
+    const { data } = await execute(`{ dependents(sourceId: "${s('X')}") { supports alone } }`);
+    expect(data!.dependents).toEqual([{ supports: true, alone: true }]);
+  });
+});
+
+describe('relays', () => {
+  // Regression: a MENTIONS hop by an actor the claim is about became an origin by the default rule.
+  it('a MENTIONS hop is never an origin, even by an actor the claim is about', async () => {
+    const s = await buildCase('relay-by-actor', [{ from: 'A', stance: 'MENTIONS' }], { A: { publisherId: 'actor:p-agency' } }, { aboutIds: ['actor:p-agency'] });
+    const { trace: t } = await trace('claim:relay-by-actor');
+    expect(t.origins).toEqual([]);
+    expect(t.deadEnds).toEqual([{ source: { id: s('A') }, explanation: "unsourced beyond Source A (it relays the claim as someone else's and names no source)" }]);
+  });
+});
+
 describe('second-hand hops', () => {
   // Regression: a hop known only through another document read as if its source had been checked.
   it('a hop known only through another document is second-hand on its hop, path and trail end: unverified beyond it', async () => {
@@ -420,7 +453,7 @@ describe('second-hand hops', () => {
     const s = await buildCase('second-hand-origin', [{ from: 'A', to: 'B' }, { from: 'B', seenIn: 'A', firstHand: true }]);
     const { trace: t } = await trace('claim:second-hand-origin');
     expect(ids(t.origins)).toEqual([s('B')]);
-    expect(t.paths[0].end.explanation).toBe('origin, unverified: Source B is first-hand for this claim, but known only through Source A');
+    expect(t.paths[0].end.explanation).toBe('origin, unverified: Source B is first-hand for this claim (its own data, act or statement), but known only through Source A');
   });
 });
 
@@ -444,6 +477,13 @@ describe('dependents', () => {
     const s = await buildCase('dep-retracted', [{ from: 'A', to: 'R' }], { R: { retracted: true } });
     const { data } = await execute(`{ dependents(sourceId: "${s('R')}") { claim { id } alone retracted } }`);
     expect(data!.dependents).toEqual([{ claim: { id: 'claim:dep-retracted' }, alone: true, retracted: true }]);
+  });
+
+  it('says when a claim\'s trace was cut by a bound: a source beyond depth 20 is then on neither side', async () => {
+    const letters = Array.from({ length: 23 }, (_, i) => `N${String(i).padStart(2, '0')}`);
+    const s = await buildCase('dep-deep', letters.slice(0, -1).map((from, i) => ({ from, to: letters[i + 1] })));
+    const { data } = await execute(`{ dependents(sourceId: "${s(letters[22]!)}") { supports disputes alone truncated } }`);
+    expect(data!.dependents).toEqual([{ supports: false, disputes: false, alone: false, truncated: true }]);
   });
 
   it('a source is alone when the other support is already void', async () => {

@@ -80,6 +80,7 @@ export interface DependentRecord {
   disputes: boolean;
   alone: boolean;
   retracted: boolean;
+  truncated: boolean;
 }
 
 export interface SearchHitRecord {

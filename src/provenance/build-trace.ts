@@ -1,5 +1,5 @@
 import { findCycles } from './citation-cycles.js';
-import { lineStatus, supportLines, type LineStatus } from './corroboration.js';
+import { lineStatus, reachesExit, supportLines, type LineStatus } from './corroboration.js';
 import { walkDepths } from './depths.js';
 import { findPaths, type TracePathResult } from './paths.js';
 import type { FetchedHop, ProvenanceSubgraph, SourceProps } from './provenance-subgraph.js';
@@ -88,6 +88,13 @@ export interface TraceResult extends Omit<SideResult, 'sources'> {
   readonly driftLimits: DriftLimitsResult;
   conflicts: { disputing: FetchedHop['citation'][]; contradictingClaims: ProvenanceSubgraph['contradicting'] };
   disputes: SideResult;
+  /**
+   * Whether the claim's support rests on this source alone: some way from a start of support
+   * to a way out (an origin, a dead end, or past maxDepth) stands with no retracted source on
+   * it other than this one, and none stands without it. A graph search, exact whatever the
+   * path cap; what the walk did not read (caps on citations and depth) it cannot see.
+   */
+  restsAlone(sourceId: string): boolean;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -141,9 +148,10 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number, drift
         depth: d + 1,
       });
     }
-    const search = { side, index: own, sources, makers, otherSide: new Set(other.saidBy.keys()), about, maxDepth };
+    const search = { side, index: own, sources, makers, otherSide: other, about, maxDepth };
     const { paths, cut } = findPaths(search, [...entries, ...loopStarts]);
-    if (cut || cutAt.size > 0) truncated = true;
+    // A path maxDepth stopped is cut even when the walk reached its source another, shorter way.
+    if (cut || cutAt.size > 0 || paths.some((path) => path.end.kind === 'DEPTH_LIMIT')) truncated = true;
     // Trail ends, from the walked sources themselves (complete even when the paths are cut):
     // each hop of this side that names no source ends a trail at its source; a walked source
     // with no hop of this side ends the trails of the hops that name it.
@@ -160,7 +168,9 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number, drift
       if (said) {
         for (const hop of said) if (!hop.cites) rawEnds.push(endAtHop(hop, side, makers.get(id) ?? [], about, maxDepth));
       } else {
-        for (const via of namedBy.get(id) ?? []) rawEnds.push(endAtNamedSource(sources.get(id)!, via, side, other.saidBy.has(id), makers.get(id) ?? [], about, maxDepth));
+        for (const via of namedBy.get(id) ?? []) {
+          rawEnds.push(endAtNamedSource(sources.get(id)!, via, side, other.saidBy.get(id) ?? [], makers.get(id) ?? [], about, maxDepth));
+        }
       }
     }
     const ends = mergeTrailEnds(rawEnds, maxDepth);
@@ -182,7 +192,9 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number, drift
       }
     }
 
-    const onSide = [...sideRoles.keys()].map((id) => sources.get(id)!);
+    // Sources on this side only as OTHER_SIDE (cited, but saying the opposite) are not part of it.
+    const opposing = new Set(ends.filter((e) => e.kind === 'OTHER_SIDE').map((e) => e.source.id));
+    const onSide = [...sideRoles.keys()].filter((id) => !opposing.has(id)).map((id) => sources.get(id)!);
     const result: SideResult = {
       hops,
       paths,
@@ -194,41 +206,54 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number, drift
       retracted: onSide.filter((s) => s.retracted === true).sort(byId),
       sources: [...own.saidBy.keys()].filter((id) => depth.has(id)).sort().map((id) => sources.get(id)!),
     };
-    return { result, depth, loopStarts, cutAt, ends };
+    return { result, depth, entries, loopStarts, cutAt, ends, opposing };
   };
 
   const support = walkSide('SUPPORT', index.DISPUTE);
   const dispute = walkSide('DISPUTE', index.SUPPORT);
 
-  // The walked citation graph of support: each walked source to the walked sources it cites, once each, sorted.
+  // The walked citation graph of support: each walked source to the walked sources it cites,
+  // once each, sorted; a cited source that says the claim only on the other side is no part
+  // of any support (see OTHER_SIDE), so no edge leads to it.
   const edges = new Map<string, string[]>();
+  const citesDisputer = new Set<string>();
   for (const hop of support.result.hops) {
     if (!hop.to || !support.depth.has(hop.to.id)) continue;
+    if (support.opposing.has(hop.to.id)) {
+      citesDisputer.add(hop.from.id);
+      continue;
+    }
     const targets = edges.get(hop.from.id);
     if (targets) targets.push(hop.to.id);
     else edges.set(hop.from.id, [hop.to.id]);
   }
   for (const [id, targets] of edges) edges.set(id, [...new Set(targets)].sort());
-  const walked = [...support.depth.keys()].sort();
+  const walked = [...support.depth.keys()].filter((id) => !support.opposing.has(id)).sort();
 
   // Citation loops among the sources of support.
   const loops = findCycles(walked, edges, TRACE_LIMITS.maxCycles, TRACE_LIMITS.maxCycleSteps);
   if (!loops.complete) truncated = true;
 
-  // Independent lines of support, and what each still stands on.
-  const exits = new Set([...support.ends.map((e) => e.source.id), ...support.cutAt]);
+  // Independent lines of support, and what each still stands on: the ways out of a line are
+  // its origins and dead ends, and the sources where maxDepth cut the walk (unknown beyond).
+  const exits = new Set([...support.ends.filter((e) => e.kind !== 'OTHER_SIDE').map((e) => e.source.id), ...support.cutAt]);
+  const isExit = (id: string) => exits.has(id);
   const retracted = (id: string) => sources.get(id)?.retracted === true;
   const corroboration = supportLines(
     support.result.sources.map((s) => s.id),
     edges,
-    (id) => exits.has(id),
+    isExit,
   ).map(
     (line): SupportLineResult => ({
       sources: line.members.map((id) => sources.get(id)!),
       upstream: line.upstream.map((id) => sources.get(id)!),
-      status: lineStatus(line.members, edges, (id) => exits.has(id), retracted),
+      status: lineStatus(line.members, edges, isExit, retracted, (id) => citesDisputer.has(id)),
     }),
   );
+  const starts = [...support.entries, ...support.loopStarts];
+  const restsAlone = (sourceId: string) =>
+    reachesExit(starts, edges, isExit, (id) => id === sourceId || !retracted(id)) &&
+    !reachesExit(starts, edges, isExit, (id) => id !== sourceId && !retracted(id));
   const countLines = (status: LineStatus) => corroboration.filter((line) => line.status === status).length;
 
   const nodes = [...depthOf.keys()]
@@ -258,7 +283,7 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number, drift
     paths: [...support.result.paths, ...dispute.result.paths],
     corroboration,
     independentLines: countLines('LIVE'),
-    voidLines: countLines('RETRACTED'),
+    voidLines: countLines('RETRACTED') + countLines('DISPUTED_AT_SOURCE'),
     circularOnlyLines: countLines('CIRCULAR'),
     closedLoop: support.loopStarts.length > 0,
     cycles: loops.cycles.map((cycle) => ({ sources: cycle.map((id) => sources.get(id)!) })),
@@ -274,5 +299,6 @@ export function buildTrace(subgraph: ProvenanceSubgraph, maxDepth: number, drift
       contradictingClaims: [...subgraph.contradicting].sort(byId),
     },
     disputes: dispute.result,
+    restsAlone,
   };
 }

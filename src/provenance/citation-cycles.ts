@@ -79,7 +79,7 @@ export function findCycles(
     // Iterative DFS over neighbours ranked after `start`: each cycle is found from its smallest node only.
     const stack: { node: string; next: number }[] = [{ node: start, next: 0 }];
     while (stack.length > 0) {
-      if (++steps > maxSteps || cycles.length >= maxCycles) return { cycles, complete: false };
+      if (++steps > maxSteps) return { cycles, complete: false };
       const frame = stack[stack.length - 1]!;
       const neighbours = inner.get(frame.node) ?? [];
       if (frame.next >= neighbours.length) {
@@ -89,6 +89,8 @@ export function findCycles(
       }
       const next = neighbours[frame.next++]!;
       if (next === start) {
+        // One more than the bound allows: the list is cut (exactly maxCycles is complete).
+        if (cycles.length >= maxCycles) return { cycles, complete: false };
         cycles.push([...path]);
       } else if (!onPath.has(next) && (rank.get(next) ?? -1) > startRank) {
         path.push(next);

@@ -73,13 +73,37 @@ export function supportLines(
 }
 
 /**
- * What a line of support still stands on. LIVE: from a member that is not retracted, the
- * citations lead, through sources that are not retracted, to an exit (a trail end that is
- * not a loop, or a hop maxDepth stopped, beyond which the trail is unknown). RETRACTED: exits
- * exist, but every way to them passes a retracted source (or starts at one): the line's
- * support is void. CIRCULAR: no exit at all, the members only cite one another in a loop.
+ * True when a walk from `starts` along `edges`, entering only sources that are `passable`,
+ * reaches a source that `isExit`. Linear in the edges it crosses.
  */
-export type LineStatus = 'LIVE' | 'RETRACTED' | 'CIRCULAR';
+export function reachesExit(
+  starts: readonly string[],
+  edges: ReadonlyMap<string, readonly string[]>,
+  isExit: (id: string) => boolean,
+  passable: (id: string) => boolean,
+): boolean {
+  const seen = new Set<string>();
+  const stack = starts.filter(passable);
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (isExit(id)) return true;
+    for (const next of edges.get(id) ?? []) if (!seen.has(next) && passable(next)) stack.push(next);
+  }
+  return false;
+}
+
+/**
+ * What a line of support still stands on. LIVE: from a member that is not retracted, the
+ * citations lead, through sources that are not retracted, to an exit (an origin, a dead end,
+ * or a hop maxDepth stopped, beyond which the trail is unknown). RETRACTED: exits exist, but
+ * every way to them passes a retracted source (or starts at one). DISPUTED_AT_SOURCE: no
+ * exit, but its sources cite a source that disputes the claim (cited for it, it says the
+ * opposite). CIRCULAR: no way out at all, the members only cite one another in a loop.
+ * Only LIVE lines are support that stands.
+ */
+export type LineStatus = 'LIVE' | 'RETRACTED' | 'DISPUTED_AT_SOURCE' | 'CIRCULAR';
 
 /**
  * The status of one line (see LineStatus). Linear in the edges leaving the line's sources;
@@ -90,19 +114,9 @@ export function lineStatus(
   edges: ReadonlyMap<string, readonly string[]>,
   isExit: (id: string) => boolean,
   isRetracted: (id: string) => boolean,
+  citesDisputer: (id: string) => boolean = () => false,
 ): LineStatus {
-  const reaches = (starts: readonly string[], avoidRetracted: boolean) => {
-    const seen = new Set<string>();
-    const stack = starts.filter((id) => !avoidRetracted || !isRetracted(id));
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      if (isExit(id)) return true;
-      for (const next of edges.get(id) ?? []) if (!seen.has(next) && !(avoidRetracted && isRetracted(next))) stack.push(next);
-    }
-    return false;
-  };
-  if (reaches(members, true)) return 'LIVE';
-  return reaches(members, false) ? 'RETRACTED' : 'CIRCULAR';
+  if (reachesExit(members, edges, isExit, (id) => !isRetracted(id))) return 'LIVE';
+  if (reachesExit(members, edges, isExit, () => true)) return 'RETRACTED';
+  return reachesExit(members, edges, citesDisputer, () => true) ? 'DISPUTED_AT_SOURCE' : 'CIRCULAR';
 }

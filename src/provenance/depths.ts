@@ -1,3 +1,4 @@
+import { stronglyConnected } from './citation-cycles.js';
 import type { TraceIndex } from './trace-index.js';
 
 export interface Depths {
@@ -19,8 +20,9 @@ export interface Depths {
  * Depths in hops: one breadth-first walk from all entries at once, so each source gets its
  * shortest distance from any entry; a hop from a source at depth `maxDepth` is not followed.
  * Sources that say the claim only inside a closed loop have no entry upstream: the walk also
- * starts from the smallest of them (a loop start, not an entry) and goes on. Linear in the
- * hops: each source is marked reachable once and enqueued once.
+ * starts from the smallest source of each closed loop that no other such loop cites (a loop
+ * start, not an entry), all at once. Linear in the hops: each source is marked reachable
+ * once and enqueued once, and the loops are found with one strongly-connected pass.
  */
 export function walkDepths({ saidBy, cited }: TraceIndex, maxDepth: number): Depths {
   const depth = new Map<string, number>();
@@ -56,13 +58,26 @@ export function walkDepths({ saidBy, cited }: TraceIndex, maxDepth: number): Dep
   const entries = sayers.filter((id) => !cited.has(id));
   entries.forEach(markReachable);
   walk(entries);
+  // What no entry reaches: every such source is cited by another such source, so following
+  // citers back always ends in a loop. The groups to start from are the strongly connected
+  // ones that no other unreached group cites (each a closed loop): start at their smallest.
+  const unreached = sayers.filter((id) => !reachable.has(id));
   const loopStarts: string[] = [];
-  for (const id of sayers) {
-    if (!reachable.has(id)) {
+  if (unreached.length > 0) {
+    const inside = new Set(unreached);
+    const edges = new Map<string, string[]>();
+    for (const id of unreached) edges.set(id, (saidBy.get(id) ?? []).flatMap((hop) => (hop.cites && inside.has(hop.cites.id) ? [hop.cites.id] : [])));
+    const component = stronglyConnected(unreached, edges);
+    const citedGroup = new Set<number>();
+    for (const [id, targets] of edges) for (const to of targets) if (component.get(to) !== component.get(id)) citedGroup.add(component.get(to)!);
+    const started = new Set<number>();
+    for (const id of unreached) {
+      const group = component.get(id)!;
+      if (citedGroup.has(group) || started.has(group)) continue;
+      started.add(group);
       loopStarts.push(id);
-      markReachable(id);
-      walk([id]);
     }
+    walk(loopStarts);
   }
   return { depth, entries, loopStarts, cutAt };
 }

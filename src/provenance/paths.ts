@@ -23,8 +23,8 @@ export interface PathSearch {
   /** Every source the trace names, by id, with its makers (both sides). */
   sources: ReadonlyMap<string, SourceProps>;
   makers: ReadonlyMap<string, readonly string[]>;
-  /** Sources that say the claim on the other side. */
-  otherSide: ReadonlySet<string>;
+  /** The hops of the other side, by source. */
+  otherSide: TraceIndex;
   /** Ids of what the claim is about. */
   about: ReadonlySet<string>;
   maxDepth: number;
@@ -83,7 +83,7 @@ export function findPaths(search: PathSearch, starts: readonly string[]) {
     const own = index.saidBy.get(id) ?? [];
     if (own.length === 0) {
       // Only a cited source says nothing on this side: starts say the claim.
-      end(endAtNamedSource(sources.get(id)!, via!, side, otherSide.has(id), makersOf(id), about, maxDepth));
+      end(endAtNamedSource(sources.get(id)!, via!, side, otherSide.saidBy.get(id) ?? [], makersOf(id), about, maxDepth));
       return;
     }
     for (const hop of own) {

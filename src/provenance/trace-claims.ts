@@ -77,31 +77,29 @@ export const MAX_DEPENDENTS = 500;
 
 /**
  * Claims whose provenance touches `sourceId`, on either side, and for each: whether the source
- * is on its trail of support (`supports`) or of dispute (`disputes`), and whether the claim's
- * support rests on it alone: there is a path of support that still stands once the source
- * is taken away from the others (no other retracted source on it, not a loop), and every
- * such path passes through the source. Two round trips: the claims, then all their
- * provenance subgraphs in one batch.
+ * is on its trail of support (`supports`) or of dispute (`disputes`) — a source cited on one
+ * side that says the opposite is on neither through that citation — whether the claim's
+ * support rests on it alone (see TraceResult.restsAlone), and whether the claim's trace was
+ * cut by a bound (then the rest may be incomplete). Two round trips: the claims, then all
+ * their provenance subgraphs in one batch.
  */
 export async function dependentsOf(db: QueryRunner, sourceId: string) {
   const ids = (await db.read<{ id: string }>('claims-resting-on-source', { sourceId, limit: MAX_DEPENDENTS })).map((r) => r.id);
   if (ids.length === 0) return [];
   const traces = await traceClaims(db, ids, TRACE_LIMITS.maxDepth);
+  const own = (roles: readonly string[]) => roles.some((role) => role !== 'OTHER_SIDE');
   return ids.flatMap((id) => {
     const trace = traces.get(id);
     if (!trace) return [];
     const node = trace.nodes.find((n) => n.source.id === sourceId);
-    const retracted = new Set(trace.nodes.filter((n) => n.source.retracted === true).map((n) => n.source.id));
-    const standing = trace.paths.filter(
-      (path) => path.side === 'SUPPORT' && path.end.kind !== 'CYCLE' && path.sourceIds.every((other) => other === sourceId || !retracted.has(other)),
-    );
     return [
       {
         claim: trace.claim as never,
-        supports: (node?.roles.length ?? 0) > 0,
-        disputes: (node?.disputeRoles.length ?? 0) > 0,
-        alone: standing.length > 0 && standing.every((path) => path.sourceIds.includes(sourceId)),
+        supports: own(node?.roles ?? []),
+        disputes: own(node?.disputeRoles ?? []),
+        alone: trace.restsAlone(sourceId),
         retracted: node?.source.retracted === true,
+        truncated: trace.truncated,
       },
     ];
   });

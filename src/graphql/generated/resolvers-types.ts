@@ -368,19 +368,21 @@ export type DeletePayload = {
 export type Dependent = {
   __typename?: 'Dependent';
   /**
-   * True when the claim's support rests on the source alone: some path of support still
-   * stands apart from the source (no other retracted source on it, not a loop), and every
-   * such path passes through it. Only support counts: a claim the source disputes never
-   * rests on it.
+   * True when the claim's support rests on the source alone: some way of support from a
+   * start to an origin or dead end still stands with the source (no other retracted source
+   * on it, not only a loop), and none stands without it. Only support counts: a claim the
+   * source disputes never rests on it.
    */
   alone: Scalars['Boolean']['output'];
   claim: Claim;
-  /** True when the source is on the claim's trail of dispute (it disputes the claim, or is cited as grounds). */
+  /** True when the source is on the claim's trail of dispute (it disputes the claim, or is cited as grounds and does not only say the opposite). */
   disputes: Scalars['Boolean']['output'];
   /** True when the source is retracted. */
   retracted: Scalars['Boolean']['output'];
-  /** True when the source is on the claim's trail of support (it says, relays or is cited for the claim). */
+  /** True when the source is on the claim's trail of support (it says, relays or is cited for the claim, and does not only say the opposite). */
   supports: Scalars['Boolean']['output'];
+  /** True when the claim's trace was cut by a bound (citations, depth 20, paths, loops): the flags above may then miss what lies beyond. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** The trail of dispute of one claim, walked like the trail of support but apart from it. */
@@ -522,7 +524,9 @@ export type ImportSummary = {
 export type LineStatus =
   /** Its sources only cite one another in a loop: no way out, no support from outside. */
   | 'CIRCULAR'
-  /** Its citations lead, through sources not retracted, to a trail end (or past maxDepth). */
+  /** It has no way out but sources it cites that dispute the claim (cited for it, they say the opposite): its support is void. */
+  | 'DISPUTED_AT_SOURCE'
+  /** Its citations lead, through sources not retracted, to an origin or a dead end (or past maxDepth). */
   | 'LIVE'
   /** Every way out of it passes a retracted source: its support is void. */
   | 'RETRACTED';
@@ -2042,7 +2046,7 @@ export type Trace = {
   retracted: Array<Source>;
   /** True when a bound (maxDepth, or the caps on citations, paths and loops) cut the walk short. The drift bounds are reported apart, in `driftLimits`. */
   truncated: Scalars['Boolean']['output'];
-  /** Lines of support every way out of which passes a retracted source (status RETRACTED). */
+  /** Lines of support that stand on nothing: every way out passes a retracted source (status RETRACTED), or the only sources they cite dispute the claim (DISPUTED_AT_SOURCE). */
   voidLines: Scalars['Int']['output'];
 };
 
@@ -2077,7 +2081,11 @@ export type TraceHop = {
   citation: Citation;
   /** The citing source's date, where known. */
   date?: Maybe<Scalars['PartialDate']['output']>;
-  /** The hop's number along the shortest way from a start of its side: 1 for a start's own hops. */
+  /**
+   * The hop's number along the shortest way from a start of its side: 1 for a start's own
+   * hops. A hop that names no source counts too, so with `maxDepth: N` the own hop of a
+   * source N hops away is number N + 1.
+   */
   depth: Scalars['Int']['output'];
   /** The document the hop is observed in (see Citation.evidencedIn). */
   evidencedIn: Source;
@@ -2577,6 +2585,7 @@ export type DependentResolvers<ContextType = RequestContext, ParentType extends 
   disputes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   supports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DisputeTrailResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DisputeTrail'] = ResolversParentTypes['DisputeTrail']> = ResolversObject<{
