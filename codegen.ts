@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { KIND_TABLE } from './src/model/kind-table.js';
 
 /**
  * The SDL in schema/ is the source of truth; this generates the resolver types from it.
@@ -17,15 +18,9 @@ const config: CodegenConfig = {
         contextType: '../context.js#RequestContext',
         scalars: { DateTime: 'string', PartialDate: 'string' },
         mappers: {
-          Actor: '../mappers.js#ActorRecord',
-          Place: '../mappers.js#PlaceRecord',
-          Chemical: '../mappers.js#ChemicalRecord',
-          Route: '../mappers.js#RouteRecord',
-          Source: '../mappers.js#SourceRecord',
-          Claim: '../mappers.js#ClaimRecord',
-          Citation: '../mappers.js#CitationRecord',
-          Review: '../mappers.js#ReviewRecord',
-          Finding: '../mappers.js#FindingRecord',
+          // Every record kind's type (KIND_TABLE's label) is resolved from its RecordOf, which
+          // mappers.ts exports as `<label>Record`.
+          ...Object.fromEntries(KIND_TABLE.map(({ label }) => [label, `../mappers.js#${label}Record`])),
           TraceFinding: '../mappers.js#TraceFindingRecord',
           RecordMeta: '../mappers.js#StoredRecord',
           SearchHit: '../mappers.js#SearchHitRecord',

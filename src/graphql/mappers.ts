@@ -4,63 +4,23 @@
  * `toRecord`. Relationship fields are resolved separately, through the request's loaders.
  */
 import type { StoredRecord } from '../model/to-record.js';
+import type { RecordOf } from '../model/record-of.js';
+import type { SEARCHABLE_KINDS } from '../model/kind-table.js';
 export type { StoredRecord };
+export type { AnyRecord, RecordOf } from '../model/record-of.js';
 
-export interface ActorRecord extends StoredRecord {
-  name: string;
-  kind: string;
-  aliases: string[];
-  description?: string;
-}
-export interface PlaceRecord extends StoredRecord {
-  name: string;
-  kind: string;
-  aliases: string[];
-  description?: string;
-}
-export interface ChemicalRecord extends StoredRecord {
-  name: string;
-  role: string;
-  synonyms: string[];
-  isClass: boolean;
-  casNumber?: string;
-  controlStatus?: string;
-  description?: string;
-}
-export interface RouteRecord extends StoredRecord {
-  name?: string;
-  mode: string;
-  description?: string;
-}
-export interface SourceRecord extends StoredRecord {
-  title: string;
-  kind: string;
-  date?: string;
-  url?: string;
-  isPrimary?: boolean;
-  retracted: boolean;
-  description?: string;
-  text?: string;
-}
-export interface ClaimRecord extends StoredRecord {
-  text: string;
-  appliesFrom?: string;
-  appliesUntil?: string;
-}
-export interface CitationRecord extends StoredRecord {
-  quote: string;
-  locator?: string;
-  stance: string;
-  firstHand?: boolean;
-}
-export interface ReviewRecord extends StoredRecord {
-  verdict: string;
-  ratingValue?: number;
-  bestRating?: number;
-  worstRating?: number;
-  date?: string;
-  url?: string;
-}
+// One per kind, named as codegen.ts maps them (`<label>Record`): each is its kind's RecordOf,
+// typed from the kind's zod input in src/model/record-kinds.ts, so none is written by hand.
+// A new kind adds one line here (codegen's generated types import it by this name).
+export type ActorRecord = RecordOf<'actor'>;
+export type PlaceRecord = RecordOf<'place'>;
+export type ChemicalRecord = RecordOf<'chemical'>;
+export type RouteRecord = RecordOf<'route'>;
+export type SourceRecord = RecordOf<'source'>;
+export type ClaimRecord = RecordOf<'claim'>;
+export type CitationRecord = RecordOf<'citation'>;
+export type ReviewRecord = RecordOf<'review'>;
+export type FindingRecord = RecordOf<'finding'>;
 
 export type { TraceResult as TraceRecord } from '../provenance/build-trace.js';
 import type { TraceResult } from '../provenance/build-trace.js';
@@ -85,18 +45,12 @@ export interface DependentRecord {
 
 export interface SearchHitRecord {
   score: number;
-  node: StoredRecord;
+  /** A record of a searchable kind (KIND_TABLE's `search`). */
+  node: RecordOf<(typeof SEARCHABLE_KINDS)[number]>;
 }
 
 export { toRecord } from '../model/to-record.js';
 
-/** A Finding as stored: its own fields; review, source and beyond are links, read through the loaders. */
-export interface FindingRecord extends StoredRecord {
-  relation: string;
-  quote?: string;
-  locator?: string;
-  note?: string;
-}
 /**
  * A reviewer's finding as `Trace.findings` shows it: the finding with its review, reviewer,
  * found source and the trail end it went beyond, all read in one query (claim-findings);

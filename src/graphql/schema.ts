@@ -16,5 +16,5 @@ export function typeDefs(): string[] {
 
 /** The executable schema: the SDL joined to the resolvers. */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers: resolvers as never });
+  return makeExecutableSchema({ typeDefs: typeDefs(), resolvers });
 }

@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import { ID_PATTERN, kindOfId, type Kind } from './ids.js';
+import { KIND_TABLE } from './kind-table.js';
 import { isPartialDateRange, partialDate } from './partial-date.js';
 import { textSchema } from './text.js';
 
 /**
  * One kind of record as the write path sees it: which input fields are stored as node
  * properties and which become relationships. Everything that writes records (mutations,
- * import, seed) is driven by these specs, so a new field is added in one place.
+ * import, seed) is driven by these specs, and the stored shape the API reads (`RecordOf`
+ * in record-of.ts, the GraphQL mapper types) is derived from them, so a field is declared
+ * here once. The kinds themselves, their labels, import order and search are KIND_TABLE's
+ * (kind-table.ts); the SDL is checked against both by tests/kind-table.unit.test.ts.
  */
 export interface KindSpec {
   kind: Kind;
-  /** The node label beside `Record`. */
+  /** The node label beside `Record` (KIND_TABLE's label, also the GraphQL type name). */
   label: string;
   /** Validates and normalises one GraphQL input of this kind. */
   input: z.ZodType<Record<string, unknown>>;
@@ -20,14 +24,32 @@ export interface KindSpec {
   relations: readonly RelationSpec[];
 }
 
-export interface RelationSpec {
+export interface RelationSpec<Field extends string = string, Type extends string = string, Target extends Kind = Kind> {
   /** Input field: a single id (`publisherId`) or a list of ids (`authorIds`, kept in order). */
-  field: string;
+  field: Field;
   /** Relationship type, pointing from this record to the target. */
-  type: string;
+  type: Type;
   /** The kinds the target may be. */
-  targets: readonly Kind[];
+  targets: readonly Target[];
   many: boolean;
+}
+
+/** The input fields of a zod input schema, as its output names them. */
+type InputKey<I extends z.ZodType> = keyof z.output<I> & string;
+
+/**
+ * A kind's spec with its types kept (the exact input schema, props and relations), so that
+ * `RecordOf` can read the stored shape off it; every one is also a KindSpec. Props and
+ * relation fields must be fields of the input: a typo does not compile.
+ */
+function kindSpec<
+  K extends Kind,
+  I extends z.ZodType<Record<string, unknown>>,
+  const P extends readonly InputKey<I>[],
+  const R extends readonly RelationSpec<InputKey<I>>[],
+>(kind: K, spec: { input: I; props: P; relations: R }) {
+  const row = KIND_TABLE.find((r) => r.kind === kind)!;
+  return { kind, label: row.label as Extract<(typeof KIND_TABLE)[number], { kind: K }>['label'], ...spec };
 }
 
 // Limits keep one record small enough to index and to show; they are far above any real
@@ -69,17 +91,21 @@ const idsOf = (...kinds: Kind[]) =>
     .nullish();
 const ownId = (kind: Kind) => idOf(kind).nullish();
 
-const relation = (field: string, type: string, targets: Kind[], many = false): RelationSpec => ({
-  field,
-  type,
-  targets,
-  many,
-});
+const relation = <const F extends string, const T extends string, const Target extends Kind>(
+  field: F,
+  type: T,
+  targets: readonly Target[],
+  many = false,
+): RelationSpec<F, T, Target> => ({ field, type, targets, many });
 
-export const KIND_SPECS: Record<Kind, KindSpec> = {
-  actor: {
-    kind: 'actor',
-    label: 'Actor',
+/**
+ * What a claim may be about (ClaimInput.aboutIds, its ABOUT links): the members of the SDL's
+ * `Entity` union, and the kinds `claims(filter: { aboutId })` accepts.
+ */
+export const ABOUT_KINDS = ['actor', 'chemical', 'place', 'route'] as const satisfies readonly Kind[];
+
+const SPECS = {
+  actor: kindSpec('actor', {
     input: z.object({
       id: ownId('actor'),
       name: text(500),
@@ -100,10 +126,8 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
     }),
     props: ['name', 'kind', 'aliases', 'description'],
     relations: [],
-  },
-  place: {
-    kind: 'place',
-    label: 'Place',
+  }),
+  place: kindSpec('place', {
     input: z
       .object({
         id: ownId('place'),
@@ -116,10 +140,8 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
       .refine((p) => !p.id || p.withinId !== p.id, { message: 'a place cannot lie within itself', path: ['withinId'] }),
     props: ['name', 'kind', 'aliases', 'description'],
     relations: [relation('withinId', 'WITHIN', ['place'])],
-  },
-  chemical: {
-    kind: 'chemical',
-    label: 'Chemical',
+  }),
+  chemical: kindSpec('chemical', {
     input: z.object({
       id: ownId('chemical'),
       name: text(500),
@@ -133,10 +155,8 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
     }),
     props: ['name', 'role', 'synonyms', 'isClass', 'casNumber', 'controlStatus', 'description'],
     relations: [],
-  },
-  route: {
-    kind: 'route',
-    label: 'Route',
+  }),
+  route: kindSpec('route', {
     input: z
       .object({
         id: ownId('route'),
@@ -166,10 +186,8 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
       relation('transportsIds', 'TRANSPORTS', ['chemical'], true),
       relation('operatorIds', 'OPERATED_BY', ['actor'], true),
     ],
-  },
-  source: {
-    kind: 'source',
-    label: 'Source',
+  }),
+  source: kindSpec('source', {
     input: z.object({
       id: ownId('source'),
       title: text(1000),
@@ -196,15 +214,13 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
     }),
     props: ['title', 'kind', 'date', 'url', 'isPrimary', 'retracted', 'description', 'text'],
     relations: [relation('publisherId', 'PUBLISHED_BY', ['actor']), relation('authorIds', 'AUTHORED_BY', ['actor'], true)],
-  },
-  claim: {
-    kind: 'claim',
-    label: 'Claim',
+  }),
+  claim: kindSpec('claim', {
     input: z
       .object({
         id: ownId('claim'),
         text: longText(5000),
-        aboutIds: idsOf('actor', 'chemical', 'place', 'route'),
+        aboutIds: idsOf(...ABOUT_KINDS),
         appliesFrom: partialDate.nullish(),
         appliesUntil: partialDate.nullish(),
         contradictsIds: idsOf('claim'),
@@ -218,11 +234,9 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
         path: ['contradictsIds'],
       }),
     props: ['text', 'appliesFrom', 'appliesUntil'],
-    relations: [relation('aboutIds', 'ABOUT', ['actor', 'chemical', 'place', 'route'], true), relation('contradictsIds', 'CONTRADICTS', ['claim'], true)],
-  },
-  citation: {
-    kind: 'citation',
-    label: 'Citation',
+    relations: [relation('aboutIds', 'ABOUT', ABOUT_KINDS, true), relation('contradictsIds', 'CONTRADICTS', ['claim'], true)],
+  }),
+  citation: kindSpec('citation', {
     input: z
       .object({
         id: ownId('citation'),
@@ -246,6 +260,11 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
         message: 'a first-hand citation names no source it got the claim from: leave citesId empty',
         path: ['firstHand'],
       })
+      // A MENTIONS hop relays the claim as someone else's: never the source's own.
+      .refine((c) => c.firstHand !== true || c.stance !== 'MENTIONS', {
+        message: "a citation that MENTIONS the claim relays it as someone else's: it cannot be first-hand",
+        path: ['firstHand'],
+      })
       // evidencedIn defaults to the citing source; storing it only when it differs keeps one truth.
       .transform((c) => (c.evidencedInId === c.sourceId ? { ...c, evidencedInId: null } : c)),
     props: ['quote', 'locator', 'stance', 'firstHand'],
@@ -256,10 +275,8 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
       relation('evidencedInId', 'EVIDENCED_IN', ['source']),
       relation('speakerIds', 'SPOKEN_BY', ['actor'], true),
     ],
-  },
-  review: {
-    kind: 'review',
-    label: 'Review',
+  }),
+  review: kindSpec('review', {
     input: z
       .object({
         id: ownId('review'),
@@ -296,13 +313,11 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
       ),
     props: ['verdict', 'ratingValue', 'bestRating', 'worstRating', 'date', 'url'],
     relations: [relation('claimId', 'REVIEWS', ['claim']), relation('reviewerId', 'REVIEWED_BY', ['actor'])],
-  },
+  }),
   // A source a reviewer found for a claim, where the claim's own trail goes cold: the
   // reviewer's finding, attributed through its review (the review names the claim and the
   // reviewer). Never a citation: no source made it, so provenance never counts it as support.
-  finding: {
-    kind: 'finding',
-    label: 'Finding',
+  finding: kindSpec('finding', {
     input: z
       .object({
         id: ownId('finding'),
@@ -326,8 +341,17 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
       relation('sourceId', 'FOUND', ['source']),
       relation('beyondId', 'BEYOND', ['source']),
     ],
-  },
-};
+  }),
+} satisfies { readonly [K in Kind]: KindSpec & { kind: K } };
+
+/** The spec of every kind, keyed by kind (KIND_TABLE's kinds, in its order). */
+export const KIND_SPECS: Readonly<Record<Kind, KindSpec>> = SPECS;
+
+/**
+ * The spec of kind K with its exact types (its zod input, props as a tuple, relations with
+ * their fields, types and targets), for deriving types from: `RecordOf` (record-of.ts).
+ */
+export type KindSpecOf<K extends Kind> = (typeof SPECS)[K];
 
 /** Every relationship type the write path manages, for reading a record's current state. */
 export const MANAGED_RELATION_TYPES: readonly string[] = [

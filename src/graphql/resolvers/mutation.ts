@@ -6,7 +6,8 @@ import { revertRecord } from '../../write/revert-record.js';
 import { softDeleteRecord, upsertRecords, type UpsertRequest } from '../../write/write-path.js';
 import type { RequestContext } from '../context.js';
 import { assertId } from '../record-lookup.js';
-import { kindOfId } from '../../model/ids.js';
+import { KINDS, kindOfId } from '../../model/ids.js';
+import { recordOf, type RecordOf } from '../../model/record-of.js';
 import { userError } from '../../model/errors.js';
 
 /**
@@ -14,17 +15,17 @@ import { userError } from '../../model/errors.js';
  * (no second read: the answer is what this write committed, never a later writer's state).
  * The request's loader is primed with it, so nested fields see the same record.
  */
-async function writeOne(ctx: RequestContext, request: UpsertRequest) {
+async function writeOne<K extends Kind>(ctx: RequestContext, request: UpsertRequest & { kind: K }): Promise<RecordOf<K> | null> {
   const { results } = await upsertRecords(ctx.db, ctx.caller, [request]);
   const { id, record } = results[0]!;
   ctx.loaders.record.clear(id).prime(id, record);
-  return record as never;
+  return record && recordOf(record, [request.kind]);
 }
 
-const upsert = (kind: Kind) => (_root: unknown, args: { input: unknown; expectedRevision?: number | null }, ctx: RequestContext) =>
+const upsert = <K extends Kind>(kind: K) => (_root: unknown, args: { input: unknown; expectedRevision?: number | null }, ctx: RequestContext) =>
   writeOne(ctx, { kind, input: args.input, path: 'input', expectedRevision: args.expectedRevision });
 
-const patch = (kind: Kind) => (_root: unknown, args: { id: string; input: unknown; expectedRevision?: number | null }, ctx: RequestContext) => {
+const patch = <K extends Kind>(kind: K) => (_root: unknown, args: { id: string; input: unknown; expectedRevision?: number | null }, ctx: RequestContext) => {
   assertKindOfId(args.id, kind);
   return writeOne(ctx, { kind, mode: 'patch', id: args.id, input: args.input, path: 'input', expectedRevision: args.expectedRevision });
 };
@@ -77,7 +78,7 @@ export const mutationResolvers: MutationResolvers = {
     assertId(id);
     const { record } = await revertRecord(ctx.db, ctx.caller, id, revision, expectedRevision);
     ctx.loaders.record.clear(id).prime(id, record);
-    return record as never;
+    return record && recordOf(record, KINDS);
   },
   purgeRecord: async (_root, { id }, ctx) => {
     assertId(id);

@@ -1,41 +1,42 @@
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { assertFilterId, listPage } from '../list-page.js';
-import { toRecord, type SearchHitRecord } from '../mappers.js';
+import { assertFilterId, listPage, type PageRequest } from '../list-page.js';
+import { toRecord, type SearchHitRecord, type StoredRecord } from '../mappers.js';
 import { lookup } from '../record-lookup.js';
 import type { Kind } from '../../model/ids.js';
+import { SEARCHABLE_KINDS, SEARCHABLE_ROWS } from '../../model/kind-table.js';
+import { ABOUT_KINDS, KIND_SPECS } from '../../model/record-kinds.js';
+import { recordOf } from '../../model/record-of.js';
 import { decodeCursor, pageSize, toConnection } from '../cursor.js';
 import { toLuceneQuery } from '../search-query.js';
 import type { RequestContext } from '../context.js';
 
-const ALL_SEARCH_KINDS = ['CLAIM', 'SOURCE', 'ACTOR', 'CHEMICAL', 'PLACE'];
-/** What a claim may be about (ClaimInput.aboutIds), for `claims(filter: { aboutId })`. */
-const ABOUT_KINDS: readonly Kind[] = ['actor', 'chemical', 'place', 'route'];
+/** Every SearchKind value (KIND_TABLE's searchable kinds): what `search` covers when no `kinds` are given. */
+const ALL_SEARCH_KINDS = SEARCHABLE_ROWS.map((row) => row.search.value);
 
 /** Root query fields: each answers in one round trip; nested fields batch through the loaders. */
 export const queryResolvers: QueryResolvers = {
-  node: (_root, { id }, ctx) => lookup(ctx, id) as never,
-  claim: (_root, { id }, ctx) => lookup(ctx, id, 'claim') as never,
-  actor: (_root, { id }, ctx) => lookup(ctx, id, 'actor') as never,
-  source: (_root, { id }, ctx) => lookup(ctx, id, 'source') as never,
-  chemical: (_root, { id }, ctx) => lookup(ctx, id, 'chemical') as never,
-  place: (_root, { id }, ctx) => lookup(ctx, id, 'place') as never,
-  route: (_root, { id }, ctx) => lookup(ctx, id, 'route') as never,
-  citation: (_root, { id }, ctx) => lookup(ctx, id, 'citation') as never,
-  review: (_root, { id }, ctx) => lookup(ctx, id, 'review') as never,
-  finding: (_root, { id }, ctx) => lookup(ctx, id, 'finding') as never,
+  node: (_root, { id }, ctx) => lookup(ctx, id),
+  claim: (_root, { id }, ctx) => lookup(ctx, id, 'claim'),
+  actor: (_root, { id }, ctx) => lookup(ctx, id, 'actor'),
+  source: (_root, { id }, ctx) => lookup(ctx, id, 'source'),
+  chemical: (_root, { id }, ctx) => lookup(ctx, id, 'chemical'),
+  place: (_root, { id }, ctx) => lookup(ctx, id, 'place'),
+  route: (_root, { id }, ctx) => lookup(ctx, id, 'route'),
+  citation: (_root, { id }, ctx) => lookup(ctx, id, 'citation'),
+  review: (_root, { id }, ctx) => lookup(ctx, id, 'review'),
+  finding: (_root, { id }, ctx) => lookup(ctx, id, 'finding'),
 
   claims: (_root, { first, after, filter }, ctx) => claimsPage(ctx, first, after, filter?.aboutId, filter?.sourceId),
   actors: (_root, { first, after, filter }, ctx) =>
-    listPage(ctx, { first, after, label: 'Actor', kindQuery: { name: 'actors-page', params: { kind: filter?.kind ?? null } } }) as never,
+    kindPage(ctx, 'actor', { first, after, kindQuery: { name: 'actors-page', params: { kind: filter?.kind ?? null } } }),
   places: (_root, { first, after, filter }, ctx) =>
-    listPage(ctx, { first, after, label: 'Place', kindQuery: { name: 'places-page', params: { kind: filter?.kind ?? null } } }) as never,
+    kindPage(ctx, 'place', { first, after, kindQuery: { name: 'places-page', params: { kind: filter?.kind ?? null } } }),
   chemicals: (_root, { first, after, filter }, ctx) =>
-    listPage(ctx, { first, after, label: 'Chemical', kindQuery: { name: 'chemicals-page', params: { role: filter?.role ?? null } } }) as never,
+    kindPage(ctx, 'chemical', { first, after, kindQuery: { name: 'chemicals-page', params: { role: filter?.role ?? null } } }),
   routes: (_root, { first, after, filter }, ctx) =>
-    listPage(ctx, {
+    kindPage(ctx, 'route', {
       first,
       after,
-      label: 'Route',
       kindQuery: { name: 'routes-page', params: { mode: filter?.mode ?? null } },
       equals: { mode: filter?.mode },
       links: [
@@ -43,13 +44,12 @@ export const queryResolvers: QueryResolvers = {
         ['TO', filter?.toId, 'toId', ['place']],
         ['TRANSPORTS', filter?.transportsId, 'transportsId', ['chemical']],
       ],
-    }) as never,
+    }),
   sources: (_root, { first, after, filter }, ctx) => {
     const dates = { dateFrom: filter?.dateFrom ?? null, dateTo: filter?.dateTo ?? null };
-    return listPage(ctx, {
+    return kindPage(ctx, 'source', {
       first,
       after,
-      label: 'Source',
       kindQuery: { name: 'sources-page', params: { kind: filter?.kind ?? null, ...dates } },
       equals: { kind: filter?.kind },
       ...dates,
@@ -57,7 +57,7 @@ export const queryResolvers: QueryResolvers = {
         ['PUBLISHED_BY', filter?.publisherId, 'publisherId', ['actor']],
         ['AUTHORED_BY', filter?.authorId, 'authorId', ['actor']],
       ],
-    }) as never;
+    });
   },
 
   search: async (_root, { text, kinds, first }, ctx) => {
@@ -68,7 +68,7 @@ export const queryResolvers: QueryResolvers = {
       kinds: kinds && kinds.length > 0 ? kinds : ALL_SEARCH_KINDS,
       limit,
     });
-    return rows.map((row): SearchHitRecord => ({ score: row.score, node: toRecord(row.props) })) as never;
+    return rows.map((row): SearchHitRecord => ({ score: row.score, node: recordOf(toRecord(row.props), SEARCHABLE_KINDS) }));
   },
 };
 
@@ -90,13 +90,21 @@ async function claimsPage(
       after: after ? decodeCursor(after) : '',
       limit: size + 1,
     });
-    return toConnection(rows.map((row) => toRecord(row.props)), size) as never;
+    return toConnection(rows.map((row) => recordOf(toRecord(row.props), ['claim'])), size);
   }
-  return listPage(ctx, {
+  return kindPage(ctx, 'claim', {
     first,
     after,
-    label: 'Claim',
     kindQuery: { name: 'claims-page', params: {} },
     links: [['ABOUT', aboutId, 'aboutId', ABOUT_KINDS]],
-  }) as never;
+  });
+}
+
+/**
+ * One page of kind K's records (listPage, over the kind's label), typed as kind K's records:
+ * each is checked to be one by its id (recordOf).
+ */
+async function kindPage<K extends Kind>(ctx: RequestContext, kind: K, request: Omit<PageRequest, 'label'>) {
+  const { edges, pageInfo } = await listPage(ctx, { ...request, label: KIND_SPECS[kind].label });
+  return { edges: edges.map(({ cursor, node }: { cursor: string; node: StoredRecord }) => ({ cursor, node: recordOf(node, [kind]) })), pageInfo };
 }
