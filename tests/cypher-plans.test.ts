@@ -25,6 +25,7 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'claims-sources': { ids: ['claim:x'], limit: 100 },
   'claims-sources-count': { ids: ['claim:x'] },
   'claim-findings': { ids: ['claim:x'], limit: 100 },
+  'claim-reviews': { claimId: 'claim:x', limit: 100, citationLimit: 1000 },
   'page-by-neighbour': {
     ...page,
     anchorId: 'place:x',
@@ -62,6 +63,9 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'api-key-by-hash': { hash: 'ab' },
   'api-key-list': {},
   'api-key-revoke': { ref: 'ci', at: 'now' },
+  'export-records-page': { after: '', limit: 1000, relationTypes: MANAGED_RELATION_TYPES },
+  'export-records-by-id': { ids: ['claim:x'], relationTypes: MANAGED_RELATION_TYPES },
+  'export-neighbour-ids': { ids: ['claim:x'], direction: 'both', relationTypes: MANAGED_RELATION_TYPES, limit: 500_001 },
 };
 
 const SCANS = ['AllNodesScan', 'NodeByLabelScan', 'UndirectedAllRelationshipsScan', 'DirectedAllRelationshipsScan'];

@@ -15,6 +15,19 @@ describe('error masking', () => {
     });
   });
 
+  // Regression: importGraph with an unknown field answered a 4.2 KB message whose reason came last.
+  it('puts the reason first for a refused variable, without the value it printed', () => {
+    const format = createFormatError(logger, false);
+    const value = `{ actors: [${'{ id: "actor:a", name: "A", kind: PERSON }, '.repeat(100)}], extra: 1 }`;
+    const message = `Variable "$input" got invalid value ${value}; Field "extra" is not defined by type "GraphInput".`;
+    const error = new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    expect(format({ message, extensions: { code: 'BAD_USER_INPUT' } }, error).message).toBe('Field "extra" is not defined by type "GraphInput". (at $input)');
+    const nested = 'Variable "$input" got invalid value "x" at "input.actors[0].kind"; Value "x" does not exist in "ActorKind" enum.';
+    expect(format({ message: nested, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(nested)).message).toBe(
+      'Value "x" does not exist in "ActorKind" enum. (at $input.actors[0].kind)',
+    );
+  });
+
   it('masks an unexpected error outside development and logs it in full', () => {
     const format = createFormatError(logger, false);
     const cause = new Error('Neo.ClientError.Statement.SyntaxError: MATCH (n) ...');

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 import { connect } from 'node:net';
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from '../config/env.js';
 import { openDatabase } from '../db/connect.js';
 import type { Database } from '../db/database.js';
+import { claimReviewCommand } from './claim-review-command.js';
+import { exportCommand } from './export-command.js';
+import { exportTraceCommand } from './export-trace-command.js';
+import { importCommand } from './import-command.js';
 import { keysCommand } from './keys-command.js';
 
 /**
@@ -40,8 +44,18 @@ async function main(argv: string[]): Promise<void> {
   const program = new Command('claimgraph')
     .description('claimgraph administration')
     .showHelpAfterError()
-    .addCommand(keysCommand(withDatabase, output));
-  await program.parseAsync(argv);
+    .addCommand(keysCommand(withDatabase, output))
+    .addCommand(importCommand(withDatabase, output))
+    .addCommand(exportCommand(withDatabase, output))
+    .addCommand(exportTraceCommand(withDatabase, output))
+    .addCommand(claimReviewCommand(withDatabase, output));
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    // import and export throw their usage errors (commander printed them): exit code 2.
+    if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
+    throw error;
+  }
 }
 
 /** True when a process accepts connections on this loopback port. */

@@ -18,7 +18,7 @@ export interface Caller {
 export const ANONYMOUS: Caller = Object.freeze({ id: 'anonymous', role: 'reader' });
 
 /** Names no credential may take, so that a record's `createdBy` never impersonates these callers. */
-export const RESERVED_CALLER_NAMES: readonly string[] = Object.freeze(['anonymous', 'seed', 'admin', 'test']);
+export const RESERVED_CALLER_NAMES: readonly string[] = Object.freeze(['anonymous', 'seed', 'admin', 'test', 'import', 'claimreview-import']);
 
 /** True when `caller` may act as `role` (reader < editor < admin). */
 export function hasRole(caller: Caller, role: Role): boolean {

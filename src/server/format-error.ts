@@ -21,7 +21,7 @@ export function createFormatError(logger: Logger, development: boolean) {
     }
     if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      return { ...formatted, message: code === 'BAD_USER_INPUT' ? reasonFirst(formatted.message) : formatted.message, extensions: { ...extensions, code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving a request');
     return {
@@ -31,4 +31,19 @@ export function createFormatError(logger: Logger, development: boolean) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+// graphql-js: `Variable "$input" got invalid value <the whole value> at "input.a.b"; <reason>`.
+const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/;
+
+/**
+ * A variable refused by graphql-js names the reason last, after printing the whole value
+ * (kilobytes for an import): the reason comes first here, with where it is, and the value
+ * is dropped (the client sent it).
+ */
+export function reasonFirst(message: string): string {
+  const match = INVALID_VARIABLE.exec(message);
+  if (!match) return message;
+  const [, name, at, reason] = match;
+  return `${reason!.trim()} (at ${at ? `$${at}` : `$${name}`})`;
 }

@@ -167,6 +167,12 @@ export type ChemicalRole =
  */
 export type Citation = Node & {
   __typename?: 'Citation';
+  /**
+   * Where the quote stands in the stored text of `evidencedIn` (see `Source.text`). Null when
+   * that source has no stored text; `found: false` when it has one and the quote is not in it.
+   * Searching costs up to the text's length (at most 200 000 characters).
+   */
+  anchor?: Maybe<QuoteAnchor>;
   /** The source this hop names as its own source, if any. */
   cites?: Maybe<Source>;
   claim: Claim;
@@ -504,6 +510,12 @@ export type GraphInput = {
   citations?: InputMaybe<Array<CitationInput>>;
   claims?: InputMaybe<Array<ClaimInput>>;
   findings?: InputMaybe<Array<FindingInput>>;
+  /**
+   * Documentation of the graph (a seed's reading notes: the judgement calls made while reading
+   * its source). Accepted so that a graph.json document can be sent as it is; ignored: nothing
+   * is stored.
+   */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
   places?: InputMaybe<Array<PlaceInput>>;
   reviews?: InputMaybe<Array<ReviewInput>>;
   routes?: InputMaybe<Array<RouteInput>>;
@@ -1606,6 +1618,32 @@ export type QueryTraceArgs = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Where a citation's quote stands in the stored text of the document it is evidenced in, as
+ * a W3C Web Annotation TextQuoteSelector (`exact`, `prefix`, `suffix`) and
+ * TextPositionSelector (`start`, `end`). Offsets count Unicode code points (an emoji or 𝔸
+ * counts as one), not UTF-16 units. The first occurrence of the quote as written is taken;
+ * when there is none, the first passage that differs from it only in white space (and then
+ * `exact` is the passage as the text has it). Case and punctuation must match.
+ */
+export type QuoteAnchor = {
+  __typename?: 'QuoteAnchor';
+  /** Offset just past `exact`, in code points (`end - start` is its length). */
+  end?: Maybe<Scalars['Int']['output']>;
+  /** The passage as it stands in the text. */
+  exact?: Maybe<Scalars['String']['output']>;
+  /** True when the quote was found in the text; the other fields are null when it was not. */
+  found: Scalars['Boolean']['output'];
+  /** The source whose text was searched: the citation's `evidencedIn`. */
+  in: Source;
+  /** Up to 32 code points of the text just before `exact`. */
+  prefix?: Maybe<Scalars['String']['output']>;
+  /** Offset of `exact` in the text, in code points from 0. */
+  start?: Maybe<Scalars['Int']['output']>;
+  /** Up to 32 code points of the text just after `exact`. */
+  suffix?: Maybe<Scalars['String']['output']>;
+};
+
 /** How a citing hop's quote relates to the quote of the hop it cites, compared as word sequences (case, punctuation and the writing of figures aside). */
 export type QuoteChange =
   /** Anything else: words were replaced, inserted inside, or moved. */
@@ -2342,6 +2380,7 @@ export type ResolversTypes = ResolversObject<{
   PlacePatch: PlacePatch;
   PurgePayload: ResolverTypeWrapper<PurgePayload>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteAnchor: ResolverTypeWrapper<Omit<QuoteAnchor, 'in'> & { in: ResolversTypes['Source'] }>;
   QuoteChange: QuoteChange;
   QuoteDrift: ResolverTypeWrapper<QuoteDriftRecord>;
   RecordMeta: ResolverTypeWrapper<StoredRecord>;
@@ -2433,6 +2472,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlacePatch: PlacePatch;
   PurgePayload: PurgePayload;
   Query: Record<PropertyKey, never>;
+  QuoteAnchor: Omit<QuoteAnchor, 'in'> & { in: ResolversParentTypes['Source'] };
   QuoteDrift: QuoteDriftRecord;
   RecordMeta: StoredRecord;
   RecordRevision: RecordRevision;
@@ -2511,6 +2551,7 @@ export type ChemicalEdgeResolvers<ContextType = RequestContext, ParentType exten
 }>;
 
 export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  anchor?: Resolver<Maybe<ResolversTypes['QuoteAnchor']>, ParentType, ContextType>;
   cites?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   evidencedIn?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -2716,6 +2757,16 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   trace?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'claimId' | 'maxDepth'>>;
+}>;
+
+export type QuoteAnchorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteAnchor'] = ResolversParentTypes['QuoteAnchor']> = ResolversObject<{
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  in?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  prefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suffix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QuoteDriftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteDrift'] = ResolversParentTypes['QuoteDrift']> = ResolversObject<{
@@ -2947,6 +2998,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   PurgePayload?: PurgePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteAnchor?: QuoteAnchorResolvers<ContextType>;
   QuoteDrift?: QuoteDriftResolvers<ContextType>;
   RecordMeta?: RecordMetaResolvers<ContextType>;
   RecordRevision?: RecordRevisionResolvers<ContextType>;

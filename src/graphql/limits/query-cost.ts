@@ -63,12 +63,15 @@ export const LIST_BOUNDS: Record<string, number> = {
 /**
  * Extra cost of fields whose own work is large however little they select: a trace reads
  * and walks up to TRACE_LIMITS.maxCitations citations; `dependents` traces up to
- * MAX_DEPENDENTS claims; a search scans a full-text index.
+ * MAX_DEPENDENTS claims; a search scans a full-text index; a quote anchor reads and scans a
+ * source's stored text.
  */
 export const FIELD_COSTS: Record<string, number> = {
   'Query.trace': 500,
   'Query.dependents': 2000,
   'Query.search': 50,
+  // Loads the evidence document's text (at most 200 000 characters) and searches it.
+  'Citation.anchor': 20,
 };
 
 /**

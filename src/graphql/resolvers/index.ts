@@ -5,6 +5,7 @@ import { historyResolvers } from './history.js';
 import { mutationResolvers } from './mutation.js';
 import { provenanceResolvers } from './provenance.js';
 import { queryResolvers } from './query.js';
+import { quoteAnchorResolvers } from './quote-anchor.js';
 import { recordTypeResolvers } from './record-types.js';
 
 /**
@@ -33,6 +34,7 @@ export const resolvers: Resolvers = {
   Query: { ...queryResolvers, ...provenanceResolvers.Query, ...historyResolvers },
   Mutation: mutationResolvers,
   ...recordTypeResolvers,
+  Citation: { ...recordTypeResolvers.Citation, ...quoteAnchorResolvers.Citation },
   // Trace's own fields are plain reads of the computed trace; only `findings` has a resolver.
   Trace: { ...findingResolvers.Trace },
 };
