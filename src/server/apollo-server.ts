@@ -51,8 +51,9 @@ export function createApolloServer({ logger, development, limits, httpServer, dr
       // First: a caller who may not run the operation learns that, not its cost.
       authPlugin(auth),
       limitsPlugin(limits),
-      // Apollo's landing pages load from a CDN; outside development there is none.
-      ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // Apollo's landing pages load from its CDN (with telemetry): never. A browser's GET
+      // /graphql gets our offline console instead (console-route.ts, mounted before Apollo).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

@@ -11,8 +11,11 @@ import type { Database } from '../db/database.js';
 import type { RequestContext } from '../graphql/context.js';
 import { queryLimitsFrom } from '../graphql/limits/query-limits.js';
 import { createApolloServer } from './apollo-server.js';
+import { consoleRoute } from './console-route.js';
 import { corsPolicy } from './cors-policy.js';
+import { exportRoutes } from './export-routes.js';
 import { accessOf, graphqlHandler, sendError } from './graphql-handler.js';
+import { viewerRoutes } from './viewer-routes.js';
 
 export interface App {
   httpServer: http.Server;
@@ -108,12 +111,17 @@ export async function createApp({ database, logger, development, config = loadCo
     const ready = await database.isAvailable();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
+  // The query console (a browser's GET /graphql) and its assets, before the GraphQL handler.
+  app.use(consoleRoute());
   app.use(
     '/graphql',
     corsPolicy(config.CORS_ORIGINS),
     express.json({ limit: config.HTTP_BODY_LIMIT_KB * 1024, verify: refuseInvalidUtf8 }),
     graphqlHandler({ apollo, database, authenticate, maxTokens: limits.maxTokens, requestTimeoutMs: config.REQUEST_TIMEOUT_MS, logger }),
   );
+  app.use('/export', exportRoutes({ database, authenticate, anonymousRead: config.AUTH_ANONYMOUS_READ, requestTimeoutMs: config.REQUEST_TIMEOUT_MS, corsOrigins: config.CORS_ORIGINS, logger }));
+  // The provenance viewer (web/, built into dist/web): its page at / and /claim/*, its assets.
+  app.use(viewerRoutes());
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ errors: [{ message: 'no such path: GraphQL is at /graphql', extensions: { code: 'NOT_FOUND' } }] });
   });
