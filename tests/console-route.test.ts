@@ -112,6 +112,17 @@ describe('the query console at /graphql', () => {
     }
   });
 
+  // Regression: the console's route answered a CORS preflight of /graphql with 200 (express
+  // routers answer OPTIONS for their routes' paths), before the CORS policy could refuse it.
+  it('leaves a CORS preflight of /graphql to the CORS policy: a foreign origin is refused', async () => {
+    const response = await fetch(`${server.base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('answers an unknown or escaping asset path with a JSON 404', async () => {
     for (const path of ['nope.js', '..%2f..%2fpackage.json', '..%2f..%2f..%2fREADME.md', '.hidden']) {
       const response = await fetch(`${server.base}/graphql/static/${path}`);

@@ -39,7 +39,13 @@ export function consoleRoute({ readmePath = join(projectRoot(), 'README.md') }: 
   const page = consolePage(readmeTabs(readmePath));
   const router = express.Router();
   const assets = express.static(ruruStaticFolder(), { index: false, redirect: false, dotfiles: 'deny', fallthrough: true });
-  router.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
+  // `use`, not `get`: a router answers OPTIONS itself for the paths of its routes, which would
+  // answer a CORS preflight of /graphql with 200 before the CORS policy could refuse it.
+  router.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path !== '/') {
+      next();
+      return;
+    }
     res.vary('Accept');
     if (!wantsConsole(req)) {
       next();
