@@ -24,9 +24,9 @@ import { writeSyntheticNdjson } from './generate-ndjson.js';
  * an empty database; the import and the floor run in processes of their own (peak RSS).
  */
 const RECORDS = Number(process.env.BENCH_IMPORT_RECORDS || 100_000);
-const SAMPLE = Number(process.env.BENCH_IMPORT_MUTATION_SAMPLE || 3000);
+const SAMPLE = Number(process.env.BENCH_IMPORT_MUTATION_SAMPLE || 1000);
 const BATCH = Number(process.env.BENCH_IMPORT_BATCH || 1000);
-const CLIENTS = Number(process.env.BENCH_IMPORT_CLIENTS || 4);
+const CLIENTS = Number(process.env.BENCH_IMPORT_CLIENTS || 1);
 const SEED = 20_261_130;
 const ADMIN_KEY = 'bench-import-admin-key-0123456789abcdef0123';
 

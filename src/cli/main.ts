@@ -6,16 +6,23 @@ import { ConfigError, loadConfig } from '../config/env.js';
 import { openDatabase } from '../db/connect.js';
 import type { Database } from '../db/database.js';
 import { claimReviewCommand } from './claim-review-command.js';
+import type { CliDeps } from './cli-transport.js';
+import { dependentsCommand } from './dependents-command.js';
 import { exportCommand } from './export-command.js';
 import { exportTraceCommand } from './export-trace-command.js';
 import { importCommand } from './import-command.js';
 import { keysCommand } from './keys-command.js';
+import { searchCommand } from './search-command.js';
+import { seedCommand } from './seed-command.js';
+import { traceCommand } from './trace-command.js';
 
 /**
  * `claimgraph` (the package's bin; `npm run claimgraph -- …` from a checkout): administration
  * commands. It reads the same configuration as the server and opens the database as the
  * server does (NEO4J_URI, or the embedded one in NEO4J_DATA_DIR, which it starts and stops
- * around each command: the server must not be running on that folder then).
+ * around each command: the server must not be running on that folder then). The
+ * fact-checking commands (trace, search, dependents) ask a running server over HTTP by
+ * default, and open the database only with --embedded; seed always opens it.
  */
 async function main(argv: string[]): Promise<void> {
   const output = { out: (line: string) => void process.stdout.write(`${line}\n`), err: (line: string) => void process.stderr.write(`${line}\n`) };
@@ -41,18 +48,29 @@ async function main(argv: string[]): Promise<void> {
       await opened.close();
     }
   };
+  const deps: CliDeps = {
+    withDatabase,
+    output,
+    env: process.env,
+    // Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+    colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  };
   const program = new Command('claimgraph')
-    .description('claimgraph administration')
+    .description('claimgraph: trace claims to their sources, and administer the graph')
     .showHelpAfterError()
     .addCommand(keysCommand(withDatabase, output))
     .addCommand(importCommand(withDatabase, output))
     .addCommand(exportCommand(withDatabase, output))
     .addCommand(exportTraceCommand(withDatabase, output))
-    .addCommand(claimReviewCommand(withDatabase, output));
+    .addCommand(claimReviewCommand(withDatabase, output))
+    .addCommand(traceCommand(deps))
+    .addCommand(searchCommand(deps))
+    .addCommand(dependentsCommand(deps))
+    .addCommand(seedCommand(deps));
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    // import and export throw their usage errors (commander printed them): exit code 2.
+    // import, export, trace, search, dependents and seed throw their usage errors (commander printed them): exit code 2.
     if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
     throw error;
   }
