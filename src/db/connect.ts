@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import { applySchema } from './apply-schema.js';
 import { Database } from './database.js';
-import { startEmbeddedNeo4j, type DatabaseStatus } from './embedded-neo4j.js';
+import { EmbeddedStartError, startEmbeddedNeo4j, type DatabaseStatus, type EmbeddedNeo4j } from './embedded-neo4j.js';
 
 /** An open database, how it is doing, and how to let it go. */
 export interface OpenDatabase {
@@ -27,24 +27,45 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+/** What to change, for each embedded start failure a person can fix: ends its one-line message. */
+const START_FAILURE_HINTS: Record<EmbeddedStartError['reason'], string> = {
+  BOLT_PORT_TAKEN: 'set NEO4J_BOLT_PORT to a free port, or stop what holds it',
+  DATA_DIR_LOCKED: 'stop that process, or set NEO4J_DATA_DIR to another folder',
+  JAVA_MISSING: 'install one (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use a Neo4j server',
+  MAVEN_MISSING: 'install it (Debian: apt-get install maven), or set NEO4J_URI to use a Neo4j server',
+  BUILD_FAILED: 'is Maven Central reachable? Or set NEO4J_URI to use a Neo4j server',
+};
+
+/** The embedded database for `config`; a start failure a person can fix says which variable to change. */
+async function startEmbedded(config: Config, logger: Logger): Promise<EmbeddedNeo4j> {
+  try {
+    return await startEmbeddedNeo4j({
+      dataDir: config.NEO4J_DATA_DIR,
+      boltPort: config.NEO4J_BOLT_PORT,
+      pageCacheMb: config.NEO4J_PAGE_CACHE_MB,
+      heapMb: config.NEO4J_HEAP_MB,
+      txMemoryMb: config.NEO4J_TX_MEMORY_MB,
+      txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+      lockTimeoutMs: config.NEO4J_LOCK_TIMEOUT_MS,
+      logger,
+    });
+  } catch (error) {
+    if (!(error instanceof EmbeddedStartError)) throw error;
+    throw new EmbeddedStartError(error.reason, `${error.message}: ${START_FAILURE_HINTS[error.reason]}`);
+  }
+}
+
 /**
  * Connects to NEO4J_URI when set (a server, a cluster through `neo4j://`, Aura) with
  * NEO4J_USER/NEO4J_PASSWORD, otherwise starts the embedded Neo4j (supervised, with its
- * generated password); then waits until it answers and applies the schema.
+ * generated password); then waits until it answers and applies the schema. An embedded start
+ * that fails for a reason a person can fix (the Bolt port taken, the data folder in use by
+ * another Neo4j, no JDK or Maven, a failed launcher build) rejects with an
+ * `EmbeddedStartError` whose message is one line ending with what to change
+ * (NEO4J_BOLT_PORT, NEO4J_DATA_DIR, NEO4J_URI).
  */
 export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
-  const embedded = config.NEO4J_URI
-    ? undefined
-    : await startEmbeddedNeo4j({
-        dataDir: config.NEO4J_DATA_DIR,
-        boltPort: config.NEO4J_BOLT_PORT,
-        pageCacheMb: config.NEO4J_PAGE_CACHE_MB,
-        heapMb: config.NEO4J_HEAP_MB,
-        txMemoryMb: config.NEO4J_TX_MEMORY_MB,
-        txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-        lockTimeoutMs: config.NEO4J_LOCK_TIMEOUT_MS,
-        logger,
-      });
+  const embedded = config.NEO4J_URI ? undefined : await startEmbedded(config, logger);
   const database = new Database({
     uri: config.NEO4J_URI ?? embedded!.uri,
     user: embedded ? embedded.user : config.NEO4J_USER,

@@ -1,5 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Logger } from 'pino';
@@ -74,6 +74,25 @@ const LAUNCHER_DIR = 'neo4j-launcher';
 export const PASSWORD_FILE = 'bolt-password';
 const USER = 'neo4j';
 
+/**
+ * Why the embedded database could not start, when it is something a person can fix:
+ * `BOLT_PORT_TAKEN` (something listens on the Bolt port), `DATA_DIR_LOCKED` (another Neo4j
+ * uses the data folder), `JAVA_MISSING`, `MAVEN_MISSING`, `BUILD_FAILED` (Maven could not
+ * build the launcher). The message is one line naming the port, folder or tool.
+ */
+export class EmbeddedStartError extends Error {
+  override name = 'EmbeddedStartError';
+  constructor(
+    readonly reason: 'BOLT_PORT_TAKEN' | 'DATA_DIR_LOCKED' | 'JAVA_MISSING' | 'MAVEN_MISSING' | 'BUILD_FAILED',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The launcher's exit code for a failure it named on stdout ("FAILED <reason>"). */
+const EXIT_NAMED_FAILURE = 3;
+
 /** Newest modification time of the launcher's sources, to know when a rebuild is due. */
 function newestSourceTime(dir: string): number {
   let newest = 0;
@@ -85,26 +104,126 @@ function newestSourceTime(dir: string): number {
 }
 
 /**
+ * What a first build downloads into an empty ~/.m2/repository (the pom's Neo4j 5.26.30, its
+ * Bolt connector and Maven's plugins), measured with `-Dmaven.repo.local` set to an empty
+ * folder: 856 files, 165 MB (170 MB on disk). Only for the progress lines' "of about".
+ */
+const EXPECTED_DOWNLOAD = { files: 856, bytes: 165_000_000 };
+const PROGRESS_EVERY_MS = 5_000;
+
+/** Terminal colour and cursor codes (CSI and OSC sequences), which never belong in a log. */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+
+/** `text` without ANSI escape codes. */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/**
+ * The size in bytes of the file a Maven `Downloaded from <repo>: <url> (<size> <unit> at
+ * <rate>)` line reports (Maven counts kB and MB in powers of 1000), or undefined for any other
+ * line. ANSI codes are ignored.
+ */
+export function mavenDownloadBytes(line: string): number | undefined {
+  const match = /Downloaded from [^:]+: \S+ \((\d+(?:\.\d+)?) (B|kB|MB|GB)\b/.exec(stripAnsi(line));
+  if (!match) return undefined;
+  const unit = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 }[match[2] as 'B' | 'kB' | 'MB' | 'GB'];
+  return Math.round(Number(match[1]) * unit);
+}
+
+/** "12 MB" for a byte count. */
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1e6)} MB`;
+}
+
+/**
  * Builds the Java launcher with Maven unless its build is newer than its sources. The build
  * (the launcher class plus Neo4j's jars in target/lib) is cached in neo4j-launcher/target.
+ *
+ * A build says what it does: plain lines on stderr (stdout carries only the server's JSON
+ * logs) when it starts, every 5 s while Maven runs (files and megabytes downloaded so far,
+ * seconds, an estimate of the time left) and when it ends, without ANSI codes; the start and
+ * the end are logged at info too. A failed build prints Maven's [ERROR] lines on stderr and
+ * rejects with an `EmbeddedStartError` (`MAVEN_MISSING` or `BUILD_FAILED`).
  */
-export function buildLauncher(logger: Logger): string {
+export async function buildLauncher(logger: Logger): Promise<string> {
   const dir = join(projectRoot(), LAUNCHER_DIR);
   const stamp = join(dir, 'target', 'lib', '.built');
   const sourcesTime = Math.max(newestSourceTime(join(dir, 'src')), statSync(join(dir, 'pom.xml')).mtimeMs);
-  if (!existsSync(stamp) || statSync(stamp).mtimeMs < sourcesTime) {
-    logger.info('building the embedded Neo4j launcher with Maven (first run only)');
-    // Maven's output goes to stderr: stdout carries only the server's JSON logs (and, in the
-    // test helper, the line that names the database URI).
-    const result = spawnSync('mvn', ['-B', '-q', '--no-transfer-progress', '-Dstyle.color=never', 'package', '-DskipTests'], {
-      cwd: dir,
-      stdio: ['ignore', 2, 2],
-    });
-    if (result.status !== 0) {
-      throw new Error(`building ${LAUNCHER_DIR} with Maven failed (exit ${result.status ?? result.signal}); is Maven installed?`);
+  if (existsSync(stamp) && statSync(stamp).mtimeMs >= sourcesTime) return dir;
+
+  const say = (line: string) => void process.stderr.write(`claimgraph: ${line}\n`);
+  logger.info({ expectedDownloadMb: Math.round(EXPECTED_DOWNLOAD.bytes / 1e6) }, 'building the embedded Neo4j launcher with Maven');
+  say(
+    `building the embedded Neo4j launcher with Maven: a first build downloads Neo4j 5.26 from Maven Central ` +
+      `(about ${megabytes(EXPECTED_DOWNLOAD.bytes)}, ${EXPECTED_DOWNLOAD.files} files, into ~/.m2/repository); later starts skip this`,
+  );
+  const started = Date.now();
+  let files = 0;
+  let bytes = 0;
+  const output: string[] = [];
+  const progress = setInterval(() => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    if (files === 0) {
+      say(`Maven is working (nothing downloaded yet), ${seconds} s`);
+      return;
     }
-    spawnSync('touch', [stamp]);
+    // Maven fetches many small poms first, then the jars: the further along of the two counts.
+    const done = Math.max(files / EXPECTED_DOWNLOAD.files, bytes / EXPECTED_DOWNLOAD.bytes);
+    const eta = done >= 0.05 && done < 1 ? `, about ${Math.max(1, Math.round((seconds * (1 - done)) / done))} s left` : '';
+    say(`Maven: ${files} files, ${megabytes(bytes)} of about ${megabytes(EXPECTED_DOWNLOAD.bytes)} downloaded, ${seconds} s${eta}`);
+  }, PROGRESS_EVERY_MS);
+  let status: number | null;
+  try {
+    status = await new Promise<number | null>((resolveExit, reject) => {
+      // Batch mode, no colours: Maven then prints one "Downloaded from" line per file, which the
+      // progress lines sum up; the rest is kept for an error report only.
+      const maven = spawn('mvn', ['-B', '-Dstyle.color=never', 'package', '-DskipTests'], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, MAVEN_OPTS: `${process.env.MAVEN_OPTS ?? ''} -Djansi.strip=true`.trim() },
+      });
+      maven.once('error', (error: NodeJS.ErrnoException) => {
+        reject(
+          error.code === 'ENOENT'
+            ? new EmbeddedStartError('MAVEN_MISSING', 'Maven (mvn) is not installed: the embedded database needs Maven and a JDK 17+ to build its launcher')
+            : error,
+        );
+      });
+      for (const stream of [maven.stdout!, maven.stderr!]) {
+        createInterface({ input: stream }).on('line', (raw) => {
+          const line = stripAnsi(raw);
+          const size = mavenDownloadBytes(line);
+          if (size !== undefined) {
+            files++;
+            bytes += size;
+          } else if (!/Downloading from /.test(line)) {
+            output.push(line);
+            if (output.length > 400) output.shift();
+          }
+        });
+      }
+      maven.once('close', (code) => resolveExit(code));
+    });
+  } finally {
+    clearInterval(progress);
   }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  if (status !== 0) {
+    const errors = output.filter((line) => line.startsWith('[ERROR]'));
+    for (const line of errors.length > 0 ? errors : output.slice(-20)) process.stderr.write(`${line}\n`);
+    // Maven's summary line names the cause (an artifact it could not fetch, a compilation failure).
+    const first = (errors.find((line) => line.includes('Failed to execute goal')) ?? errors.find((line) => line.trim() !== '[ERROR]'))
+      ?.replace(/^\[ERROR\]\s*/, '')
+      .replace(/\s*-> \[Help \d+\]$/, '');
+    throw new EmbeddedStartError(
+      'BUILD_FAILED',
+      `building the embedded Neo4j launcher with Maven failed (exit ${status})${first ? `: ${first}` : ''}`,
+    );
+  }
+  writeFileSync(stamp, '');
+  say(`the embedded Neo4j launcher is built: ${files} files, ${megabytes(bytes)} downloaded, ${seconds} s`);
+  logger.info({ files, downloadedMb: Math.round(bytes / 1e6), seconds }, 'built the embedded Neo4j launcher');
   return dir;
 }
 
@@ -115,10 +234,11 @@ export function buildLauncher(logger: Logger): string {
  * supervised (see `RestartPolicy`). It runs in its own process group, so a Ctrl-C in the
  * terminal reaches only the server, which stops it after draining; and it exits when this
  * process's end of its stdin closes, so even a SIGKILL of the server leaves no orphan
- * database behind.
+ * database behind. A taken Bolt port, a data folder another Neo4j holds, or a missing JDK or
+ * Maven reject with an `EmbeddedStartError` (one line), not a Java stack trace.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
-  const supervisor = new Supervisor(options);
+  const supervisor = new Supervisor(options, await buildLauncher(options.logger));
   await supervisor.start();
   return supervisor;
 }
@@ -146,7 +266,10 @@ class Supervisor implements EmbeddedNeo4j {
   private readonly stopListeners: Array<(reason: string) => void> = [];
   private readonly stderrTail: string[] = [];
 
-  constructor(private readonly options: EmbeddedNeo4jOptions) {
+  constructor(
+    private readonly options: EmbeddedNeo4jOptions,
+    launcherDir: string,
+  ) {
     this.logger = options.logger;
     this.dataDir = resolve(projectRoot(), options.dataDir);
     this.passwordFile = join(this.dataDir, PASSWORD_FILE);
@@ -157,7 +280,6 @@ class Supervisor implements EmbeddedNeo4j {
       maxFailures: options.restart?.maxFailures ?? 8,
       windowMs: options.restart?.windowMs ?? 5 * 60_000,
     };
-    const launcherDir = buildLauncher(this.logger);
     this.args = [
       `-Xmx${options.heapMb}m`,
       '-XX:+UseSerialGC',
@@ -218,12 +340,16 @@ class Supervisor implements EmbeddedNeo4j {
     this.child = child;
     // Writing to a JVM that died is not an error worth crashing for; its exit is handled below.
     child.stdin!.on('error', () => {});
-    createInterface({ input: child.stderr! }).on('line', (line) => {
+    createInterface({ input: child.stderr! }).on('line', (raw) => {
+      const line = stripAnsi(raw);
       this.stderrTail.push(line);
       if (this.stderrTail.length > 20) this.stderrTail.shift();
       this.logger.debug({ neo4j: line });
     });
-    await waitForReady(child, this.options.startTimeoutMs ?? 180_000, this.stderrTail);
+    await waitForReady(child, this.options.startTimeoutMs ?? 180_000, this.stderrTail, {
+      boltPort: this.options.boltPort,
+      dataDir: this.dataDir,
+    });
     // Attached in the same tick as READY was seen: no exit can slip in between.
     child.once('exit', (code, signal) => this.exited(child, code, signal));
   }
@@ -276,8 +402,9 @@ class Supervisor implements EmbeddedNeo4j {
   }
 }
 
-function waitForReady(child: ChildProcess, timeoutMs: number, stderrTail: string[]): Promise<void> {
+function waitForReady(child: ChildProcess, timeoutMs: number, stderrTail: string[], where: { boltPort: number; dataDir: string }): Promise<void> {
   return new Promise((resolveReady, reject) => {
+    let named: string | undefined;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`embedded Neo4j did not start within ${timeoutMs} ms:\n${stderrTail.join('\n')}`));
@@ -285,16 +412,35 @@ function waitForReady(child: ChildProcess, timeoutMs: number, stderrTail: string
     const lines = createInterface({ input: child.stdout! });
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       clearTimeout(timer);
-      reject(new Error(`embedded Neo4j exited during start (${code ?? signal}):\n${stderrTail.join('\n')}`));
+      if (code === EXIT_NAMED_FAILURE && named === 'bolt-port-taken') {
+        reject(new EmbeddedStartError('BOLT_PORT_TAKEN', `the Bolt port 127.0.0.1:${where.boltPort} is taken by another process (another claimgraph or Neo4j?)`));
+      } else if (code === EXIT_NAMED_FAILURE && named === 'data-dir-locked') {
+        reject(new EmbeddedStartError('DATA_DIR_LOCKED', `the data folder ${where.dataDir} is in use by another Neo4j (another claimgraph running on it?)`));
+      } else {
+        reject(new Error(`embedded Neo4j exited during start (${code ?? signal}):\n${stderrTail.join('\n')}`));
+      }
+    };
+    const onError = (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      child.off('close', onExit);
+      reject(
+        error.code === 'ENOENT'
+          ? new EmbeddedStartError('JAVA_MISSING', 'java is not installed: the embedded database needs a JDK 17+')
+          : error,
+      );
     };
     lines.on('line', (line) => {
+      named = /^FAILED (\S+)$/.exec(line)?.[1] ?? named;
       if (/^READY \S+$/.test(line)) {
         clearTimeout(timer);
-        child.off('exit', onExit);
+        child.off('close', onExit);
+        child.off('error', onError);
         resolveReady();
       }
     });
-    child.once('exit', onExit);
+    // 'close', not 'exit': it comes after stdout has ended, so a FAILED line is read by then.
+    child.once('close', onExit);
+    child.once('error', onError);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Socket } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type Config } from '../config/env.js';
 import { openDatabase } from '../db/connect.js';
@@ -7,8 +7,9 @@ import { createApp, listen, type App } from './app.js';
 import { createLogger, redactSecret } from './logger.js';
 
 /**
- * `npm start`: database (embedded unless NEO4J_URI is set; supervised), schema, seed when
- * empty, GraphQL server. On SIGTERM/SIGINT/SIGHUP, or when the embedded JVM was stopped by a
+ * `npm start`: the HTTP port checked first (a taken one stops the start, before any database
+ * work, with one line naming PORT), then the database (embedded unless NEO4J_URI is set;
+ * supervised), schema, seed when empty, GraphQL server. On SIGTERM/SIGINT/SIGHUP, or when the embedded JVM was stopped by a
  * signal sent to it: drain HTTP for at most SHUTDOWN_DRAIN_MS (then cut what is left, and
  * log how much), close the driver, stop Neo4j, exit 0.
  */
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   // Bearer secrets the server knows: never in a log line, wherever they would appear.
   redactSecret(config.CLAIMGRAPH_ADMIN_KEY ?? '');
   redactSecret(config.JWT_SECRET ?? '');
+  // Before the database: a taken port is otherwise found only once Neo4j runs and the seed is in.
+  await checkPortFree(config.PORT, config.HOST);
   const logger = createLogger(config.LOG_LEVEL);
   const db = await openDatabase(config, logger);
   redactSecret(db.password);
@@ -44,7 +47,9 @@ async function main(): Promise<void> {
       config,
       status: () => db.status(),
     });
-    port = await listen(app, config.PORT, config.HOST);
+    port = await listen(app, config.PORT, config.HOST).catch((error: unknown) => {
+      throw portError(error, config.PORT, config.HOST);
+    });
   } catch (error) {
     await db.close().catch(() => {});
     throw error;
@@ -73,6 +78,28 @@ async function main(): Promise<void> {
     process.on(signal, () => void shutdown(signal));
   }
   db.onStopRequested((reason) => void shutdown(reason));
+}
+
+/**
+ * Resolves when `host:port` can be listened on (port 0 always can), by binding it and letting
+ * it go; rejects with `portError`'s one line otherwise.
+ */
+function checkPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(portError(error, port, host)));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+/** A listen error as one line naming the cause and the variable to change (PORT or HOST). */
+function portError(error: unknown, port: number, host: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new Error(`the HTTP port ${host}:${port} is taken by another process (another claimgraph?): set PORT to a free port`);
+  if (code === 'EACCES') return new Error(`not allowed to listen on ${host}:${port} (ports below 1024 need privileges): set PORT to 1024 or above`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new Error(`HOST=${host} is not an address of this machine: set HOST to one (127.0.0.1, or 0.0.0.0 for every interface)`);
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 /** Requests and connections open right now, and requests cut (closed unanswered) once stopping. */

@@ -3,6 +3,9 @@ package dev.claimgraph.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +36,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.locker.FileLockException;
 import picocli.CommandLine;
 
 /**
@@ -50,13 +54,64 @@ import picocli.CommandLine;
  * default database accepts transactions; everything else goes to standard error. The
  * password never appears in either. This launcher holds no product logic: claimgraph
  * (TypeScript) does the rest over Bolt.
+ *
+ * <p>Two start failures a person can fix are named instead of thrown: the Bolt port is taken
+ * (checked before anything else, and again if Neo4j cannot bind it) or the data folder is
+ * locked by another Neo4j. Then it prints one line "FAILED bolt-port-taken" or "FAILED
+ * data-dir-locked" on standard output, one line on standard error, and exits with code 3.
  */
 public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
 
   private static final String USER = "neo4j";
+  /** The exit code of a start failure named on standard output ("FAILED <reason>"). */
+  private static final int EXIT_NAMED_FAILURE = 3;
 
   public static void main(String[] argv) throws Exception {
+    try {
+      run(argv);
+    } catch (Throwable error) {
+      String reason = namedFailure(error);
+      if (reason == null) {
+        throw error;
+      }
+      System.out.println("FAILED " + reason);
+      System.out.flush();
+      System.err.println("[neo4j-launcher] " + reason + ": " + deepestMessage(error));
+      System.exit(EXIT_NAMED_FAILURE);
+    }
+  }
+
+  /** "bolt-port-taken", "data-dir-locked", or null for any other failure (thrown as it is). */
+  private static String namedFailure(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FileLockException) {
+        return "data-dir-locked";
+      }
+      if (cause instanceof BindException) {
+        return "bolt-port-taken";
+      }
+    }
+    return null;
+  }
+
+  private static String deepestMessage(Throwable error) {
+    Throwable deepest = error;
+    while (deepest.getCause() != null) {
+      deepest = deepest.getCause();
+    }
+    return String.valueOf(deepest.getMessage());
+  }
+
+  /** Throws BindException when something already listens on host:port (before any database work). */
+  private static void checkPortFree(String host, int port) throws IOException {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    }
+  }
+
+  private static void run(String[] argv) throws Exception {
     Map<String, String> args = parse(argv);
     Path home = Path.of(args.getOrDefault("data-dir", "data/neo4j")).toAbsolutePath();
     String host = args.getOrDefault("host", "127.0.0.1");
@@ -70,6 +125,7 @@ public final class EmbeddedNeo4j {
     // All transactions together may hold at most half the heap (and at least one at its maximum).
     long globalTxMemoryBytes = Math.max(ByteUnit.mebiBytes(txMemoryMb), Runtime.getRuntime().maxMemory() / 2);
 
+    checkPortFree(host, port);
     Files.createDirectories(home);
     String password = preparePassword(home, passwordFile, pageCacheMb);
     boolean passwordIsNew = !Files.exists(passwordFile);
@@ -125,7 +181,12 @@ public final class EmbeddedNeo4j {
         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb));
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+        // Transaction logs grow as they are written instead of being preallocated: Neo4j's
+        // default reserves 256 MiB per database (system and neo4j), so an empty database took
+        // about 516 MB on disk. Rotating at 64 MiB lets the retention policy prune sooner.
+        .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+        .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64));
   }
 
   /**
