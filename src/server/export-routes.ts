@@ -9,6 +9,7 @@ import { ANONYMOUS } from '../model/caller.js';
 import { isErrorCode } from '../model/errors.js';
 import { ID_PATTERN } from '../model/ids.js';
 import { TRACE_LIMITS } from '../provenance/build-trace.js';
+import { authenticateRequest } from './authenticate-request.js';
 import { corsPolicy } from './cors-policy.js';
 import { accessOf, sendError } from './graphql-handler.js';
 
@@ -55,17 +56,8 @@ export function exportRoutes({ database, authenticate, anonymousRead, requestTim
   router.use(corsPolicy(corsOrigins));
   router.get('/trace/:file', async (req: Request, res: Response) => {
     const file = String(req.params.file);
-    const access = accessOf(res);
-    let caller;
-    try {
-      caller = await authenticate(req.headers.authorization);
-    } catch (error) {
-      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-      if (!isErrorCode(code)) throw error;
-      sendError(res, code, (error as GraphQLError).message);
-      return;
-    }
-    access.caller = caller.id;
+    const caller = await authenticateRequest(req, res, authenticate);
+    if (!caller) return;
     if (caller === ANONYMOUS && !anonymousRead) {
       sendError(res, 'UNAUTHENTICATED', 'reading needs credentials on this server: send Authorization: Bearer <API key or token>');
       return;
@@ -76,7 +68,7 @@ export function exportRoutes({ database, authenticate, anonymousRead, requestTim
       return;
     }
     const [format, { extension, contentType }] = match;
-    access.operation = `export-trace${extension}`;
+    accessOf(res).operation = `export-trace${extension}`;
     const claimId = file.slice(0, -extension.length);
     if (!ID_PATTERN.test(claimId) || !claimId.startsWith('claim:')) {
       sendError(res, 'BAD_USER_INPUT', `claimId: ${JSON.stringify(claimId.slice(0, 200))} is not a claim id such as claim:some-slug`, { field: 'claimId' });

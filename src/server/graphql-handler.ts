@@ -7,6 +7,7 @@ import type { Authenticate } from '../auth/authenticate.js';
 import type { Database } from '../db/database.js';
 import { createContext, type RequestContext } from '../graphql/context.js';
 import { countTokens } from '../graphql/limits/count-tokens.js';
+import { authenticateRequest } from './authenticate-request.js';
 import type { Caller } from '../model/caller.js';
 import { ERROR_CODES, errorHeaders, isErrorCode, type ErrorCode } from '../model/errors.js';
 
@@ -42,16 +43,8 @@ export function graphqlHandler({ apollo, database, authenticate, maxTokens, requ
   return async (req: Request, res: Response): Promise<void> => {
     const access = accessOf(res);
     access.operation = operationNameOf(req);
-    let caller: Caller;
-    try {
-      caller = await authenticate(req.headers.authorization);
-    } catch (error) {
-      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-      if (!isErrorCode(code)) throw error;
-      sendError(res, code, (error as GraphQLError).message);
-      return;
-    }
-    access.caller = caller.id;
+    const caller = await authenticateRequest(req, res, authenticate);
+    if (!caller) return;
     if (holdsLoneSurrogate(req.body)) {
       sendError(res, 'BAD_REQUEST', 'the request body holds a string that is not valid Unicode (a lone surrogate escape such as \\ud800)');
       return;

@@ -31,9 +31,19 @@ const SLUG_LENGTH = 60;
  */
 export function deriveId(kind: Kind, input: Record<string, unknown>): string {
   const identity = RECORD_IDENTITY[kind];
-  const normalised = identity.fields.map((field) => normalise(input[field]));
-  const hash = createHash('sha256').update(JSON.stringify([kind, ...normalised])).digest('hex').slice(0, 12);
-  const slug = slugOf(input[identity.slugFrom]);
+  return idFrom(kind, input[identity.slugFrom], identity.fields.map((field) => normalise(input[field])));
+}
+
+/**
+ * `<kind>:<slug>-<hash>`: a readable slug of `slugFrom` (at most 60 characters of ASCII
+ * letters, digits and dashes; none when it has none) and the first 12 hex digits of the
+ * SHA-256 of `identity`. The same identity always gives the same id; the result always
+ * matches ID_PATTERN. For formats whose records are "the same one" by other fields than
+ * RECORD_IDENTITY's (a source by its URL), `identity` is theirs.
+ */
+export function idFrom(kind: Kind, slugFrom: unknown, identity: readonly unknown[]): string {
+  const hash = createHash('sha256').update(JSON.stringify([kind, ...identity])).digest('hex').slice(0, 12);
+  const slug = slugOf(slugFrom);
   return `${kind}:${slug ? `${slug}-` : ''}${hash}`;
 }
 
