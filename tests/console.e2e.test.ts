@@ -24,6 +24,28 @@ async function editorText(page: Page, selector: string): Promise<string> {
 }
 
 /** The text of the result pane without any whitespace: it wraps long lines anywhere, even inside a string. */
+/**
+ * Runs the open tab (`run` presses the key or the button) until GraphiQL sends it under its
+ * own operation name, and returns the answer's body. GraphiQL reads a document's operation
+ * name a moment after a tab switch: a run before that sends the previous tab's name, which
+ * the server refuses with OPERATION_RESOLUTION_FAILURE. (Regression: CI ran the write tab as
+ * "Search".)
+ */
+async function runAs(page: Page, operationName: string, run: () => Promise<void>): Promise<{ errors?: { extensions?: { code?: string } }[] }> {
+  for (let attempt = 1; ; attempt++) {
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST'),
+      run(),
+    ]);
+    const sentAs = (response.request().postDataJSON() as { operationName?: string }).operationName;
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    if (sentAs === operationName || attempt === 20) {
+      expect(sentAs).toBe(operationName);
+      return body;
+    }
+  }
+}
+
 async function resultText(page: Page): Promise<string> {
   return (await editorText(page, '.graphiql-response')).replace(/\s+/g, '');
 }
@@ -80,8 +102,10 @@ async function resultText(page: Page): Promise<string> {
 
     // Anonymous: refused. (Ctrl-Enter in the query editor runs it.)
     await page.locator('.graphiql-query-editor .view-lines').click();
-    await page.keyboard.press('Control+Enter');
-    await page.waitForFunction(() => document.querySelector('.graphiql-response .view-lines')?.textContent?.includes('"errors"'));
+    const refused = await runAs(page, 'UpsertSource', () => page.keyboard.press('Control+Enter'));
+    expect(refused.errors?.[0]?.extensions?.code).toMatch(/^(FORBIDDEN|UNAUTHENTICATED)$/);
+    // The pane shows this answer (not an earlier run's) once it names the refusal.
+    await page.waitForFunction(() => /FORBIDDEN|UNAUTHENTICATED/.test(document.querySelector('.graphiql-response .view-lines')?.textContent ?? ''));
     expect(await resultText(page)).toMatch(/"code":"(FORBIDDEN|UNAUTHENTICATED)"/);
 
     // With the admin key in the headers editor: written, as admin.
@@ -91,7 +115,8 @@ async function resultText(page: Page): Promise<string> {
     // The editor closes the brace it was given: drop whatever follows the text typed.
     await page.keyboard.press('Shift+Control+End');
     await page.keyboard.press('Delete');
-    await page.locator('.graphiql-execute-button').click();
+    const written = await runAs(page, 'UpsertSource', () => page.locator('.graphiql-execute-button').click());
+    expect(written.errors).toBeUndefined();
     await page.waitForFunction(() => document.querySelector('.graphiql-response .view-lines')?.textContent?.includes('createdBy'));
     const result = await resultText(page);
     expect(result).toContain('"id":"source:example-fact-check"');
