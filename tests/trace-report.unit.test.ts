@@ -157,6 +157,10 @@ describe('traceTree', () => {
     expect(dispute).toContain('[origin] origin: G is first-hand for this claim');
     expect(tree.slice(0, tree.indexOf('\nDispute\n'))).not.toContain('F disputes it');
     expect(tree).toContain('[drift] from [C reports]: changed; figures added "13%"; hedges dropped "nearly"; negation flipped; similarity 0.50');
+    // A quote that only narrows the one it cites is not drift: marked narrowed.
+    const narrowed = traceTree({ ...TRACE, drift: [{ ...DRIFT, change: 'NARROWED' }] }, { colour: false });
+    expect(narrowed).toContain('[narrowed] from [C reports]: narrowed;');
+    expect(narrowed).not.toContain('[drift]');
     expect(tree).toContain('[contradicts] X never happened.');
     expect(tree).toContain('Desk (Unproven) found Official statistics: contradicts, beyond [C reports]');
     expect(tree).toContain('does not say whether a claim is true');

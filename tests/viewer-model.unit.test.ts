@@ -198,6 +198,11 @@ describe('trace → Cytoscape elements', () => {
     expect(report.classes).toEqual(expect.arrayContaining(['second-hand', 'drift']));
     expect(report.data.label).toContain('quote drifts');
     expect(byId(elements, 'hop:citation:rebate--congress').classes).not.toContain('drift');
+    // A quote that only narrows the one it cites is marked narrowed, not drift.
+    const base = rebateTrace();
+    const narrowed = traceElements({ ...base, drift: base.drift.map((d) => ({ ...d, change: 'NARROWED' as const, wordsAdded: [] })) });
+    expect(byId(narrowed, 'hop:citation:rebate--report').classes).not.toContain('drift');
+    expect(byId(narrowed, 'hop:citation:rebate--report').data.label).toContain('quote narrowed');
   });
 
   it('marks loops, retraction, the dispute and its grounds, and hangs findings after the trail end', () => {

@@ -133,7 +133,10 @@ export function traceElements(trace: Trace): GraphElement[] {
   const endMarkers = new Map<string, string>();
   for (const hop of trace.hops) {
     ensureSource(hop.from.id);
-    const classes = hopClasses(hop, facts.driftFrom(hop.citation.id).length > 0);
+    // A quote that only narrows the one it cites (a part of it, nothing added) is not drift.
+    const drifts = facts.driftFrom(hop.citation.id);
+    const narrowedOnly = drifts.length > 0 && drifts.every((d) => d.change === 'NARROWED');
+    const classes = hopClasses(hop, drifts.length > 0 && !narrowedOnly);
     let target: string;
     let ends = '';
     if (hop.to) {
@@ -164,7 +167,11 @@ export function traceElements(trace: Trace): GraphElement[] {
       nodeIds.add(target);
       if (!endMarkers.has(hop.from.id) || hop.side === 'SUPPORT') endMarkers.set(hop.from.id, target);
     }
-    const flags = [hop.secondHand ? 'second-hand' : '', classes.includes('drift') ? 'quote drifts' : '', classes.includes('cycle') ? 'loop' : ''].filter(Boolean);
+    const flags = [
+      hop.secondHand ? 'second-hand' : '',
+      classes.includes('drift') ? 'quote drifts' : narrowedOnly ? 'quote narrowed' : '',
+      classes.includes('cycle') ? 'loop' : '',
+    ].filter(Boolean);
     edges.push({
       group: 'edges',
       data: {

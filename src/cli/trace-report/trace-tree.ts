@@ -105,7 +105,11 @@ function hopItem(ix: TraceIndex, side: Side, hop: TraceAnswerHop, paint: Painter
   if (hop.stance === 'DISPUTES') notes.push(paint('dispute', '[disputes]'));
   if (hop.secondHand) notes.push(`${paint('deadEnd', '[second-hand]')} read in ${printable(hop.evidencedIn.title)}`);
   else if (hop.evidencedIn.id !== hop.from.id) notes.push(`read in ${printable(hop.evidencedIn.title)}`);
-  for (const d of ix.driftFrom(hop.citation.id)) notes.push(`${paint('drift', '[drift]')} from ${printable(ix.title(sourceOfCitation(ix, d.to.id)))}: ${printable(driftSummary(d))}`);
+  // A quote that only narrows the one it cites (a part of it, nothing added) is not drift.
+  for (const d of ix.driftFrom(hop.citation.id)) {
+    const mark = d.change === 'NARROWED' ? '[narrowed]' : '[drift]';
+    notes.push(`${paint('drift', mark)} from ${printable(ix.title(sourceOfCitation(ix, d.to.id)))}: ${printable(driftSummary(d))}`);
+  }
   lines.push(...notes);
   const item: TreeItem = { lines, children: [] };
   if (hop.to) {
