@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExport } from '../src/cli/export-command.js';
@@ -109,6 +109,20 @@ describe('claimgraph export', () => {
     const file = join(scratch, 'none.ndjson');
     expect(await runExport(withDatabase, { out: () => {}, err: (line) => err.push(line) }, { from: ['claim:no-such-claim'], out: file })).toBe(1);
     expect(err.join('\n')).toMatch(/no live record has the id claim:no-such-claim/);
-    expect(readFileSync(file, 'utf8')).toBe('');
+    expect(existsSync(file)).toBe(false);
+    expect(readdirSync(scratch).filter((name) => name.includes('.partial'))).toEqual([]);
+  });
+
+  // Regression: `export --out` opened (and emptied) its file before the database, so a failed
+  // export (the server holding the embedded database) wiped the last good export.
+  it('a failed export leaves the file that was there as it was', async () => {
+    const file = join(scratch, 'kept.ndjson');
+    writeFileSync(file, '{"actor":{"id":"actor:kept","name":"Kept","kind":"PERSON"}}\n');
+    const unavailable = async <T>(_work: (db: Database) => Promise<T>): Promise<T> => {
+      throw new Error('cannot open the database: something already listens on the embedded database\'s port');
+    };
+    expect(await runExport(unavailable, quiet, { out: file })).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('{"actor":{"id":"actor:kept","name":"Kept","kind":"PERSON"}}\n');
+    expect(readdirSync(scratch).filter((name) => name.includes('.partial'))).toEqual([]);
   });
 });

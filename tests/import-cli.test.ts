@@ -202,6 +202,22 @@ describe('claimgraph import: usage', () => {
     expect(await graphChecksum(db)).toBe(before);
   });
 
+  // Regression: a database that never opened was reported as "the batches before were written; run it again".
+  it('says nothing was written when the database cannot be opened (exit 3)', async () => {
+    const err: string[] = [];
+    const command = importCommand(
+      async () => {
+        throw new Error('cannot open the database: the Bolt port is taken');
+      },
+      { out: () => {}, err: (line) => err.push(line) },
+    );
+    await command.parseAsync([`${FIXTURES}/graph.json`], { from: 'user' });
+    const code = Number(process.exitCode ?? 0);
+    process.exitCode = undefined;
+    expect(code).toBe(3);
+    expect(err.join('\n')).toBe('claimgraph import: cannot open the database: the Bolt port is taken; nothing was written');
+  });
+
   it('refuses a batch size out of bounds before doing anything', async () => {
     await expect(claimgraphImport('--batch-size', '0', `${FIXTURES}/graph.json`)).rejects.toBeInstanceOf(CommanderError);
   });

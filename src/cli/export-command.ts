@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { rename, rm } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
@@ -32,21 +33,29 @@ export async function runExport(
   output: Output,
   options: { out?: string; from?: string[]; depth?: number },
 ): Promise<number> {
-  const stream: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
+  // To a file: written beside it under a temporary name, renamed over it only once the export
+  // is whole, so a failed export (the database cannot be opened, a bad id) never empties or
+  // cuts short a file that was there.
+  const partial = options.out ? `${options.out}.${process.pid}.partial` : null;
+  const stream: NodeJS.WritableStream = partial ? createWriteStream(partial) : process.stdout;
   const write = async (line: string) => {
     if (!stream.write(`${line}\n`)) await once(stream, 'drain');
   };
+  let done = false;
   try {
     const { records } = await withDatabase((db) => exportRecords(db, { from: options.from, depth: options.depth }, write));
+    done = true;
     if (options.out) output.err(`export: ${records} records written to ${options.out}`);
     return 0;
   } catch (error) {
     output.err(`claimgraph export: ${error instanceof Error ? error.message : String(error)}`);
     return error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT' ? 2 : 1;
   } finally {
-    if (options.out) {
+    if (partial) {
       (stream as WriteStream).end();
       await once(stream, 'close');
+      if (done) await rename(partial, options.out!);
+      else await rm(partial, { force: true });
     }
   }
 }

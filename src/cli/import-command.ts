@@ -42,16 +42,19 @@ export async function runImport(
   const caller: Caller = { id: options.by ?? 'import', role: 'editor' };
   const progress = progressReporter(output, options.tty ?? Boolean(process.stderr.isTTY));
   const onProblem = (problem: ImportProblem) => progress.interrupt(() => output.err(describeProblem(problem)));
+  // Whether the database opened: if it did not, nothing was written and running again alone cannot help.
+  let opened = false;
   try {
-    const summary = await withDatabase((db) =>
-      importFiles(db, caller, files, {
+    const summary = await withDatabase((db) => {
+      opened = true;
+      return importFiles(db, caller, files, {
         format: options.format,
         batchSize: options.batchSize,
         onProblem,
         onUnanchored: (problem) => progress.interrupt(() => output.err(`warning: ${describeProblem(problem)}`)),
         onProgress: progress.update,
-      }),
-    );
+      });
+    });
     progress.stop();
     const unanchored = summary.unanchoredQuotes > 0 ? `, quotes not found ${summary.unanchoredQuotes}` : '';
     output.out(`created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, bad ${summary.bad}${unanchored}`);
@@ -62,7 +65,12 @@ export async function runImport(
       output.err(`claimgraph import: ${error.message}; nothing was written`);
       return IMPORT_EXIT.usage;
     }
-    output.err(`claimgraph import: stopped: ${error instanceof Error ? error.message : String(error)}. The batches before were written; run it again to finish (it is idempotent)`);
+    const reason = error instanceof Error ? error.message : String(error);
+    output.err(
+      opened
+        ? `claimgraph import: stopped: ${reason}. The batches before were written; run it again to finish (it is idempotent)`
+        : `claimgraph import: ${reason}; nothing was written`,
+    );
     return IMPORT_EXIT.stopped;
   }
 }

@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<void> {
     const logger = pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2));
     if (!config.NEO4J_URI && (await listening(config.NEO4J_BOLT_PORT))) {
       throw new Error(
-        `something already listens on the embedded database's port ${config.NEO4J_BOLT_PORT}: is the server running? Stop it first, or point NEO4J_URI at the database it runs`,
+        `something already listens on the embedded database's port ${config.NEO4J_BOLT_PORT}: is the server running? Stop it first, or point NEO4J_URI at the database it runs (or, for another NEO4J_DATA_DIR, set NEO4J_BOLT_PORT to a free port)`,
       );
     }
     let opened;
