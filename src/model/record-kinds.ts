@@ -73,7 +73,8 @@ function idOf(...kinds: Kind[]) {
 /**
  * The most characters of a source's stored text (`Source.text`, what quotes are anchored
  * in): a long article or a report's chapters. A longer document is stored as the part
- * that is quoted. Traces never read it; a list of sources reads it only when asked.
+ * that is quoted. Traces never read it; the record reads (`records-by-id`, source pages)
+ * carry it with the rest of the record, so this bound is also what one source adds to them.
  */
 export const MAX_SOURCE_TEXT = 200_000;
 
