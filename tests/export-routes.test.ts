@@ -1,6 +1,7 @@
 /**
  * GET /export/trace/<claimId>.<format> over real HTTP on the seed: each format with its
- * Content-Type, parsed by a real parser; maxDepth bounds; 400, 404, 401 and 503 as JSON
+ * Content-Type, parsed by a real parser; maxDepth bounds (on a chain of the test's own too, as
+ * no seed chain is longer than one hop); 400, 404, 401 and 503 as JSON
  * with stable codes; the same read access as GraphQL.
  */
 import { DOMParser } from '@xmldom/xmldom';
@@ -9,7 +10,10 @@ import jsonld from 'jsonld';
 import { Parser } from 'n3';
 import { loadConfig } from '../src/config/env.js';
 import { Database } from '../src/db/database.js';
+import { ANONYMOUS } from '../src/model/caller.js';
 import { createApp, listen } from '../src/server/app.js';
+import { importRequests } from '../src/write/import-requests.js';
+import { upsertRecords } from '../src/write/write-path.js';
 import { localDocumentLoader } from './fixtures/jsonld-contexts/local-document-loader.js';
 import { httpSuite, silentLogger, TEST_ADMIN_KEY } from './support/harness.js';
 
@@ -73,15 +77,45 @@ describe('GET /export/trace', () => {
     expect(doc.items.every((a: any) => a.anchored && a.target.selector[1].type === 'TextPositionSelector')).toBe(true);
   });
 
-  it('follows maxDepth: at 1 the walk stops past the report, so the congressional reports are beyond depth; 20 is the most', async () => {
-    const REBATE = 'claim:ccp-raised-fentanyl-precursor-export-rebate-to-13-percent';
-    const roles = async (depth: number) => {
-      const { elements } = JSON.parse((await get(`/export/trace/${REBATE}.cyjs?maxDepth=${depth}`)).text);
-      return elements.nodes.find((n: any) => n.data.id === 'source:congressional-reports').data.roles;
+  it('follows maxDepth: the seed’s rebate trail is one hop, whole at 1; a longer chain is cut at 1, its next source beyond depth; 20 is the most', async () => {
+    const roles = async (claimId: string, sourceId: string, depth: number) => {
+      const { elements } = JSON.parse((await get(`/export/trace/${claimId}.cyjs?maxDepth=${depth}`)).text);
+      return elements.nodes.find((n: any) => n.data.id === sourceId).data.roles;
     };
-    expect(await roles(1)).toEqual(['BEYOND_DEPTH']);
-    expect(await roles(6)).toEqual(['DEAD_END']);
+    // article → [Congressional reports], whose own hop names no source: one hop, so maxDepth 1 walks it to its end.
+    const REBATE = 'claim:ccp-raised-fentanyl-precursor-export-rebate-to-13-percent';
+    expect(await roles(REBATE, 'source:congressional-reports', 1)).toEqual(['DEAD_END']);
+    expect(await roles(REBATE, 'source:congressional-reports', 6)).toEqual(['DEAD_END']);
     expect((await get(`/export/trace/${REBATE}.csv?maxDepth=20`)).status).toBe(200);
+
+    // No seed chain is longer than one hop: a chain A → B → C (first-hand) of its own.
+    const source = (letter: string) => `source:export-depth-${letter}`;
+    const CHAIN = 'claim:export-depth-chain';
+    await upsertRecords(
+      server.db,
+      ANONYMOUS,
+      importRequests({
+        sources: ['a', 'b', 'c'].map((letter) => ({ id: source(letter), title: `Export depth ${letter.toUpperCase()}`, kind: 'REPORT' })),
+        claims: [{ id: CHAIN, text: 'A claim three sources pass along.' }],
+        citations: [
+          { id: 'citation:export-depth-0', claimId: CHAIN, sourceId: source('a'), citesId: source('b'), quote: 'B says so.', stance: 'MENTIONS' },
+          { id: 'citation:export-depth-1', claimId: CHAIN, sourceId: source('b'), citesId: source('c'), quote: 'C says so.', stance: 'SUPPORTS' },
+          { id: 'citation:export-depth-2', claimId: CHAIN, sourceId: source('c'), quote: 'We say so.', stance: 'SUPPORTS', firstHand: true },
+        ],
+      }),
+    );
+    expect(await roles(CHAIN, source('c'), 1)).toEqual(['BEYOND_DEPTH']);
+    expect(await roles(CHAIN, source('c'), 6)).toEqual(['ORIGIN']);
+    const csv = async (depth: number) => (parseCsv((await get(`/export/trace/${CHAIN}.csv?maxDepth=${depth}`)).text, { columns: true }) as Record<string, string>[]).map((r) => [r.fromId, r.toId, r.depth]);
+    expect(await csv(1)).toEqual([
+      [source('a'), source('b'), '1'],
+      [source('b'), source('c'), '2'],
+    ]);
+    expect(await csv(2)).toEqual([
+      [source('a'), source('b'), '1'],
+      [source('b'), source('c'), '2'],
+      [source('c'), '', '3'],
+    ]);
   });
 
   it.each([

@@ -44,11 +44,13 @@ describe('export-trace', () => {
     const ttl = await run(CLAIM, '--format', 'ttl');
     expect(ttl.code).toBeUndefined();
     expect(new Parser({ format: 'text/turtle' }).parse(ttl.stdout).length).toBeGreaterThan(20);
+    // article → [Congressional reports] is one hop, so depth 1 walks the trail to its end:
+    // the congressional reports' own hop (second-hand, naming no source) is the last row.
     const csv = await run(CLAIM, '--format', 'csv', '--depth', '1');
     const rows = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => [r.fromId, r.toId, r.depth])).toEqual([
-      ['source:article', 'source:heritage-report-hold-china-and-mexico-accountable', '1'],
-      ['source:heritage-report-hold-china-and-mexico-accountable', 'source:congressional-reports', '2'],
+    expect(rows.map((r) => [r.fromId, r.toId, r.secondHand, r.depth])).toEqual([
+      ['source:article', 'source:congressional-reports', 'false', '1'],
+      ['source:congressional-reports', '', 'true', '2'],
     ]);
   });
 
