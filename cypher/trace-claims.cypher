@@ -1,6 +1,6 @@
 // The provenance subgraph of each claim asked for, one row per claim, in one round trip:
 // every live citation that carries it, with the source that says it, the source it names,
-// where it is evidenced and who speaks, plus what the trail-end rules need (publishers and authors) and the claims
+// where it is evidenced and who speaks, plus what the trail-end and voice rules need (makers: publishers and authors; publishers apart) and the claims
 // recorded as contradicting it (in either direction, each once, at most $maxContradicting). It starts at each claim's id index entry and expands only
 // that claim's citations, so its cost grows with the claims' provenance, never with the
 // database. At most $maxCitations + 1 hops per claim, so the caller can tell when the cap
@@ -23,8 +23,10 @@ CALL (c) {
     citation: [key IN $citationKeys | ct[key]],
     source: [key IN $sourceKeys | s[key]],
     sourceMakers: [(s)-[:PUBLISHED_BY|AUTHORED_BY]->(a:Actor) | a.id],
+    sourcePublisher: head([(s)-[:PUBLISHED_BY]->(a:Actor) | a.id]),
     cites: CASE WHEN t IS NULL THEN null ELSE [key IN $sourceKeys | t[key]] END,
     citesMakers: [(t)-[:PUBLISHED_BY|AUTHORED_BY]->(a:Actor) | a.id],
+    citesPublisher: head([(t)-[:PUBLISHED_BY]->(a:Actor) | a.id]),
     evidencedIn: CASE WHEN e IS NULL THEN null ELSE [key IN $sourceKeys | e[key]] END,
     speakers: [(ct)-[:SPOKEN_BY]->(a:Actor) WHERE a.deletedAt IS NULL | [key IN $actorKeys | a[key]]]
   }) AS hops

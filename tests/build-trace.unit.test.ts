@@ -4,7 +4,6 @@
  */
 import { buildTrace, TRACE_LIMITS } from '../src/provenance/build-trace.js';
 import { findCycles } from '../src/provenance/citation-cycles.js';
-import { lineStatus, supportLines } from '../src/provenance/corroboration.js';
 import type { FetchedHop, ProvenanceSubgraph } from '../src/provenance/provenance-subgraph.js';
 import { QuoteComparer } from '../src/provenance/quote-drift.js';
 import { traceDrift } from '../src/provenance/trace-drift.js';
@@ -52,7 +51,7 @@ describe('quote drift is lazy', () => {
   it('compares no quote unless drift or driftLimits is read, and compares once per trace', () => {
     const comparer = new CountingComparer();
     const trace = buildTrace(subgraph(bombSpecs(50)), 6, { comparer });
-    expect([trace.truncated, trace.paths.length, trace.independentLines, trace.nodes.length]).toEqual([true, 500, 1, 101]);
+    expect([trace.truncated, trace.paths.length, trace.independentLines, trace.nodes.length]).toEqual([true, 500, 50, 101]);
     expect(comparer.calls).toBe(0);
     expect(trace.driftLimits).toMatchObject({ pairsCompared: 2000, pairsSkipped: 50 * 50 - 2000 });
     expect(comparer.calls).toBe(2000);
@@ -112,78 +111,28 @@ describe('quote drift is bounded', () => {
   });
 });
 
-describe('corroboration', () => {
-  const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges));
-  /** The definition: supporters whose reach sets intersect are one line, transitively (the former quadratic code). */
-  function pairwise(supporters: string[], edges: Map<string, string[]>, isEnd: (id: string) => boolean) {
-    const reach = (start: string) => {
-      const seen = new Set([start]);
-      const stack = [start];
-      while (stack.length > 0) for (const next of edges.get(stack.pop()!) ?? []) if (!seen.has(next)) seen.add(next), stack.push(next);
-      return seen;
-    };
-    const sorted = [...supporters].sort();
-    const parent = new Map(sorted.map((id) => [id, id]));
-    const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
-    const reaches = new Map(sorted.map((id) => [id, reach(id)]));
-    const first = new Map<string, string>();
-    for (const id of sorted) {
-      for (const up of reaches.get(id)!) {
-        const other = first.get(up);
-        if (other === undefined) first.set(up, id);
-        else if (find(id) !== find(other)) parent.set(find(id), find(other));
-      }
-    }
-    const groups = new Map<string, string[]>();
-    for (const id of sorted) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
-    return [...groups.values()].map((members) => ({
-      members,
-      upstream: [...new Set(members.flatMap((id) => [...reaches.get(id)!]).filter(isEnd))].sort(),
-    }));
-  }
-  const ends = (...ids: string[]) => (id: string) => ids.includes(id);
+describe('corroboration: lines are voices', () => {
+  const lines = (specs: Spec[]) => buildTrace(subgraph(specs), 20).corroboration.map((line) => [line.sources.map((s) => s.id), line.upstream.map((s) => s.id), line.status]);
 
   it.each([
-    ['diamond: two sources sharing one origin are one line', ['a', 'b', 'c'], { a: ['c'], b: ['c'] }, ends('c'), [{ members: ['a', 'b', 'c'], upstream: ['c'] }]],
-    ['chain: a supporter upstream of another is in its line', ['a', 'b'], { a: ['b'], b: ['c'] }, ends('c'), [{ members: ['a', 'b'], upstream: ['c'] }]],
-    ['shared upstream further down: a → x → y, b → y', ['a', 'b', 'x'], { a: ['x'], x: ['y'], b: ['y'] }, ends('y'), [{ members: ['a', 'b', 'x'], upstream: ['y'] }]],
-    ['independent lines', ['a', 'b'], { a: ['c'], b: ['d'] }, ends('c', 'd'), [{ members: ['a'], upstream: ['c'] }, { members: ['b'], upstream: ['d'] }]],
-    ['loop only', ['a', 'b'], { a: ['b'], b: ['a'] }, ends(), [{ members: ['a', 'b'], upstream: [] }]],
-    // d disputes: it is no supporter, and a source it cites is shared by no supporter.
-    ['a disputing source does not join the lines it touches', ['a', 'b'], { a: ['x'], d: ['x', 'y'], b: ['y'] }, ends('x', 'y'), [{ members: ['a'], upstream: ['x'] }, { members: ['b'], upstream: ['y'] }]],
-    ['a disputing source reached by a supporter is part of its trail', ['a', 'b'], { a: ['d'], d: ['y'], b: ['y'] }, ends('y'), [{ members: ['a', 'b'], upstream: ['y'] }]],
-  ])('%s', (_name, supporters, edges, isEnd, expected) => {
-    const edgeMap = graph(edges);
-    expect(supportLines(supporters, edgeMap, isEnd)).toEqual(expected);
-    expect(pairwise(supporters, edgeMap, isEnd)).toEqual(expected);
+    ['diamond: two sources sharing one trail end are one line', [{ from: 'a', to: 'c' }, { from: 'b', to: 'c' }, { from: 'c' }], [[['a', 'b', 'c'], ['c'], 'LIVE']]],
+    ['chain: a supporter upstream of another is in its line', [{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }], [[['a', 'b'], ['c'], 'LIVE']]],
+    ['shared upstream further down: a → x → y, b → y', [{ from: 'a', to: 'x' }, { from: 'x', to: 'y' }, { from: 'b', to: 'y' }], [[['a', 'b', 'x'], ['y'], 'LIVE']]],
+    ['independent lines', [{ from: 'a', to: 'c' }, { from: 'b', to: 'd' }], [[['a'], ['c'], 'LIVE'], [['b'], ['d'], 'LIVE']]],
+    ['a common downstream reader belongs to both voices and joins neither', [{ from: 'e', to: 'c' }, { from: 'e', to: 'd' }], [[['e'], ['c'], 'LIVE'], [['e'], ['d'], 'LIVE']]],
+    ['loop only', [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }], [[['a', 'b'], [], 'CIRCULAR']]],
+  ] as [string, Spec[], unknown][])('%s', (_name, specs, expected) => {
+    expect(lines(specs)).toEqual(expected);
   });
 
-  it('groups as the pairwise definition does, on random graphs', () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    for (let round = 0; round < 300; round++) {
-      const n = 2 + Math.floor(random() * 12);
-      const ids = Array.from({ length: n }, (_, i) => `n${String(i).padStart(2, '0')}`);
-      const edges = new Map<string, string[]>();
-      for (const from of ids) {
-        const targets = ids.filter((to) => to !== from && random() < 0.15);
-        if (targets.length > 0) edges.set(from, targets);
-      }
-      const supporters = ids.filter(() => random() < 0.5);
-      const isEnd = (id: string) => !edges.has(id) || id.endsWith('3');
-      expect(supportLines(supporters, edges, isEnd)).toEqual(pairwise(supporters, edges, isEnd));
-    }
-  });
-
-  it('is linear on the drift bomb: one line, every trail end reached', () => {
-    const n = 2000;
-    const edges = new Map<string, string[]>([['hub', Array.from({ length: n }, (_, j) => `t${j}`)]]);
-    const supporters = ['hub', ...Array.from({ length: n }, (_, i) => `s${i}`)];
-    for (const s of supporters.slice(1)) edges.set(s, ['hub']);
-    const lines = supportLines(supporters, edges, (id) => id.startsWith('t'));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]!.members).toHaveLength(n + 1);
-    expect(lines[0]!.upstream).toHaveLength(n);
+  it('is bounded on the drift bomb: 1000 sources cite a hub that names 1000 documents: 1000 voices, their source lists cut at maxVoiceSteps', () => {
+    const n = 1000;
+    const specs: Spec[] = [...Array.from({ length: n }, (_, i) => ({ from: `s${i}`, to: 'hub' })), ...Array.from({ length: n }, (_, j) => ({ from: 'hub', to: `t${j}` }))];
+    const trace = buildTrace(subgraph(specs), 20);
+    expect([trace.corroboration.length, trace.independentLines, trace.truncated]).toEqual([n, n, true]);
+    // Every voice still lists the source that names its trail end; all the lists together stay within the bound.
+    expect(trace.corroboration.every((line) => line.sources.some((s) => s.id === 'hub'))).toBe(true);
+    expect(trace.corroboration.reduce((sum, line) => sum + line.sources.length, 0)).toBeLessThanOrEqual(TRACE_LIMITS.maxVoiceSteps + 2 * n);
   });
 });
 
@@ -264,19 +213,26 @@ describe('the builder on hand-built subgraphs', () => {
 });
 
 describe('line status', () => {
-  const edges = (e: Record<string, string[]>) => new Map(Object.entries(e));
+  const statuses = (specs: Spec[], retracted: string[]) => {
+    const hops = subgraph(specs).hops.map((hop) => ({
+      ...hop,
+      source: { ...hop.source, retracted: retracted.includes(hop.source.id) },
+      cites: hop.cites && { ...hop.cites, retracted: retracted.includes(hop.cites.id) },
+    }));
+    return buildTrace({ claim: { id: 'claim:x' }, aboutIds: [], contradicting: [], hops }, 20).corroboration.map((line) => line.status);
+  };
 
-  it('is LIVE when a way out avoids every retracted source', () => {
-    expect(lineStatus(['a'], edges({ a: ['r', 'b'] }), (id) => id === 'r' || id === 'b', (id) => id === 'r')).toBe('LIVE');
+  it('is LIVE when a way to its trail end avoids every retracted source', () => {
+    expect(statuses([{ from: 'a', to: 'r' }, { from: 'r', to: 'o' }, { from: 'b', to: 'o' }], ['r'])).toEqual(['LIVE']);
   });
 
-  it('is RETRACTED when every way out passes a retracted source, or the member itself is retracted', () => {
-    expect(lineStatus(['a'], edges({ a: ['r'], r: ['o'] }), (id) => id === 'o', (id) => id === 'r')).toBe('RETRACTED');
-    expect(lineStatus(['r'], edges({}), (id) => id === 'r', (id) => id === 'r')).toBe('RETRACTED');
+  it('is RETRACTED when every way passes a retracted source, or the trail end itself is retracted', () => {
+    expect(statuses([{ from: 'a', to: 'r' }, { from: 'r', to: 'o' }], ['r'])).toEqual(['RETRACTED']);
+    expect(statuses([{ from: 'r' }], ['r'])).toEqual(['RETRACTED']);
   });
 
   it('is CIRCULAR when there is no way out at all', () => {
-    expect(lineStatus(['a', 'b'], edges({ a: ['b'], b: ['a'] }), () => false, () => false)).toBe('CIRCULAR');
+    expect(statuses([{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }], [])).toEqual(['CIRCULAR']);
   });
 });
 

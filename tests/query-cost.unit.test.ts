@@ -1,3 +1,4 @@
+import { TRACE_LIMITS } from '../src/provenance/trace-limits.js';
 import { parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { loadConfig } from '../src/config/env.js';
@@ -37,8 +38,9 @@ describe('query cost', () => {
     expect(cost('{ trace(claimId: "claim:x") { hops { quote } } }')).toBe(1 + 500 + (1 + 2000 * 1));
   });
 
-  it('prices the lines of support as a partition of the trace\'s sources, not a product', () => {
-    expect(cost('{ trace(claimId: "claim:x") { corroboration { sources { id } upstream { id } } } }')).toBe(1 + 500 + (1 + 4001 * (1 + 1 + 1 + 1)));
+  it('prices the lines of support by what they can list in all, not as a product: sources within maxVoiceSteps, upstream sources a partition', () => {
+    const perLine = Math.ceil(TRACE_LIMITS.maxVoiceSteps / 4001);
+    expect(cost('{ trace(claimId: "claim:x") { corroboration { sources { id } upstream { id } } } }')).toBe(1 + 500 + (1 + 4001 * (1 + perLine * 1 + 1 + 1)));
   });
 
   it('lets a trace that asks for every field through the default limit', () => {

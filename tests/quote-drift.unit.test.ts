@@ -3,11 +3,34 @@
  * sentences are from seed/article-000/article.txt or close to it. `from` is the citing
  * hop's quote, `to` the quote of the hop it cites; "added" means in `from` only.
  */
-import { compareQuotes, HEDGES, MAX_DIFF_EDITS, QuoteComparer } from '../src/provenance/quote-drift.js';
+import { traceDrift } from '../src/provenance/trace-drift.js';
+import { ATTRIBUTIONS, CONDITIONS, QUALIFIERS } from '../src/provenance/qualifier-lexicon.js';
+import { compareQuotes, HEDGES, MAX_DIFF_EDITS, meaningChangedOf, QuoteComparer } from '../src/provenance/quote-drift.js';
 
 const REBATE = 'In 2020, the CCP even raised the rebate to 13%, the highest potential subsidy for exported products at that time.';
 const NEARLY_200 = 'Nearly 200 Americans still die each day from fentanyl overdoses';
 /** The article's sentence, of which the report's quote (NEARLY_200) is the start. */
+/** The fields of a difference that list nothing, for toEqual. */
+const NOTHING = {
+  wordsAdded: [],
+  wordsRemoved: [],
+  numbersAdded: [],
+  numbersRemoved: [],
+  namesAdded: [],
+  namesRemoved: [],
+  hedgesAdded: [],
+  hedgesRemoved: [],
+  conditionsAdded: [],
+  conditionsRemoved: [],
+  attributionsAdded: [],
+  attributionsRemoved: [],
+  qualifiersAdded: [],
+  qualifiersRemoved: [],
+  negationFlipped: false,
+  reordered: false,
+  samePassage: false,
+  similarity: expect.any(Number),
+};
 const ARTICLE_SENTENCE =
   '“Nearly 200 Americans still die each day from fentanyl overdoses, posing a threat to the social, political, and economic health of America, poisoning the country from within,” the report stated.';
 
@@ -46,20 +69,13 @@ describe('compareQuotes', () => {
     });
   });
 
-  it('"nearly 200" vs "200" is the same figure with a hedge removed', () => {
+  it('a dropped hedge is drift even when shorter: nearly 200 → 200 (the same figure, a hedge removed)', () => {
     expect(compareQuotes('200 Americans still die each day from fentanyl overdoses', NEARLY_200)).toEqual({
-      change: 'NARROWED',
-      wordsAdded: [],
+      ...NOTHING,
+      change: 'QUALIFIER_CUT',
+      meaningChanged: true,
       wordsRemoved: ['Nearly'],
-      numbersAdded: [],
-      numbersRemoved: [],
-      namesAdded: [],
-      namesRemoved: [],
-      hedgesAdded: [],
       hedgesRemoved: ['nearly'],
-      negationFlipped: false,
-      reordered: false,
-      similarity: expect.any(Number),
     });
     expect(compareQuotes('with around 75,000 of them attributed to synthetic opioids', 'with 75,000 of them attributed to synthetic opioids')).toMatchObject({
       change: 'CHANGED',
@@ -87,21 +103,17 @@ describe('compareQuotes', () => {
     expect(compareQuotes('the report, released in May 2024, warned', 'the report, released in 2024, warned')).toMatchObject({ hedgesAdded: [], namesAdded: ['May'] });
   });
 
-  it('a shorter quote of the same sentence is NARROWED, with no names added (not "America")', () => {
-    expect(compareQuotes(NEARLY_200, ARTICLE_SENTENCE)).toEqual({
+  it('a shorter quote of the same sentence that cuts only context is NARROWED, not drift, with no names added (not "America")', () => {
+    const withoutAttribution = ARTICLE_SENTENCE.replace(/,” the report stated\.$/, '');
+    expect(compareQuotes(NEARLY_200, withoutAttribution)).toEqual({
+      ...NOTHING,
       change: 'NARROWED',
-      wordsAdded: [],
-      wordsRemoved: ['posing a threat to the social, political, and economic health of America, poisoning the country from within,” the report stated'],
-      numbersAdded: [],
-      numbersRemoved: [],
-      namesAdded: [],
+      meaningChanged: false,
+      wordsRemoved: ['posing a threat to the social, political, and economic health of America, poisoning the country from within'],
       namesRemoved: ['America'],
-      hedgesAdded: [],
-      hedgesRemoved: [],
-      negationFlipped: false,
-      reordered: false,
-      similarity: expect.any(Number),
     });
+    // Cutting the attribution too is drift: who said it was dropped.
+    expect(compareQuotes(NEARLY_200, ARTICLE_SENTENCE)).toMatchObject({ change: 'QUALIFIER_CUT', meaningChanged: true, attributionsRemoved: ['the report stated'] });
     // Cut inside a run of capitalised words: what is left of it is no new name.
     expect(compareQuotes('Mexico Accountable for America’s Fentanyl Crisis', 'Hold China and Mexico Accountable for America’s Fentanyl Crisis')).toMatchObject({
       change: 'NARROWED',
@@ -113,19 +125,16 @@ describe('compareQuotes', () => {
   it('a citing quote holding the whole cited quote plus more is EXTENDED, with the added words listed', () => {
     // The article quotes the report's whole sentence; the report's quote is its first half.
     expect(compareQuotes(ARTICLE_SENTENCE, NEARLY_200)).toEqual({
+      ...NOTHING,
       change: 'EXTENDED',
+      // A name and an attribution added: the citing quote says more than the cited one.
+      meaningChanged: true,
       wordsAdded: ['posing a threat to the social, political, and economic health of America, poisoning the country from within,” the report stated'],
-      wordsRemoved: [],
-      numbersAdded: [],
-      numbersRemoved: [],
       namesAdded: ['America'],
-      namesRemoved: [],
-      hedgesAdded: [],
-      hedgesRemoved: [],
-      negationFlipped: false,
-      reordered: false,
-      similarity: expect.any(Number),
+      attributionsAdded: ['the report stated'],
     });
+    // Only context words added: not drift.
+    expect(compareQuotes(`${NEARLY_200}, posing a threat to the social fabric`, NEARLY_200)).toMatchObject({ change: 'EXTENDED', meaningChanged: false });
     // Words added on both sides.
     expect(compareQuotes('Analysts cautioned that the CCP regime is attempting to establish a new way to wage asymmetric warfare, officials said', 'the CCP regime is attempting to establish a new way to wage asymmetric warfare')).toMatchObject({
       change: 'EXTENDED',
@@ -231,6 +240,165 @@ describe('compareQuotes', () => {
       wordsAdded: ['w4 w5 w6 w7 Landia'],
       wordsRemoved: ['w4 w5 w6 w7', 'Sylvania'],
     });
+  });
+});
+
+describe('drift that means something', () => {
+  const cut = (from: string, to: string) => compareQuotes(from, to);
+
+  it('a dropped hedge is drift even when shorter: nearly 200 → 200, and the figure is not "changed"', () => {
+    expect(cut('200 Americans die each day', 'nearly 200 Americans die each day')).toMatchObject({
+      change: 'QUALIFIER_CUT',
+      meaningChanged: true,
+      hedgesRemoved: ['nearly'],
+      numbersAdded: [],
+      numbersRemoved: [],
+    });
+  });
+
+  it('a dropped negation is drift even when shorter: does not conclude that the vaccine is unsafe → the vaccine is unsafe', () => {
+    expect(cut('the vaccine is unsafe', 'the study does not conclude that the vaccine is unsafe')).toMatchObject({
+      change: 'QUALIFIER_CUT',
+      meaningChanged: true,
+      negationFlipped: true,
+      attributionsRemoved: ['the study does not conclude'],
+    });
+  });
+
+  it('a dropped condition is drift even when shorter: if, unless, provided that, as long as', () => {
+    expect(cut('prices will rise', 'prices will rise if the ban holds')).toMatchObject({ change: 'QUALIFIER_CUT', meaningChanged: true, conditionsRemoved: ['if the ban holds'] });
+    expect(cut('prices will rise', 'prices will rise unless the ban is lifted')).toMatchObject({ conditionsRemoved: ['unless the ban is lifted'] });
+    expect(cut('prices will rise', 'prices will rise, provided that the ban holds')).toMatchObject({ conditionsRemoved: ['provided that the ban holds'] });
+    expect(cut('prices will rise', 'prices will rise as long as the ban holds')).toMatchObject({ conditionsRemoved: ['as long as the ban holds'] });
+    expect(cut('prices will rise', 'Should the ban hold, prices will rise')).toMatchObject({ change: 'QUALIFIER_CUT', conditionsRemoved: ['should the ban hold'] });
+    // "should" inside a clause is a modal, not a condition.
+    expect(compareQuotes('the state should act', 'the state should act now')).toMatchObject({ change: 'NARROWED', meaningChanged: false, conditionsRemoved: [] });
+  });
+
+  it('a dropped attribution is drift even when shorter: according to X, X said, the report stated, analysts cautioned', () => {
+    expect(cut('prices rose', 'prices rose, according to the DEA')).toMatchObject({ change: 'QUALIFIER_CUT', meaningChanged: true, attributionsRemoved: ['according to the dea'] });
+    expect(cut('prices rose', 'prices rose, officials said')).toMatchObject({ attributionsRemoved: ['officials said'] });
+    expect(cut('Nearly 200 Americans die each day', '“Nearly 200 Americans die each day,” the report stated.')).toMatchObject({ attributionsRemoved: ['the report stated'] });
+    expect(cut('the CCP regime is attempting to wage asymmetric warfare', 'Analysts cautioned that the CCP regime is attempting to wage asymmetric warfare')).toMatchObject({
+      change: 'QUALIFIER_CUT',
+      attributionsRemoved: ['analysts cautioned'],
+    });
+  });
+
+  it('a dropped qualifier is drift even when shorter: "at that time", "only"', () => {
+    expect(cut('the highest potential subsidy for exported products', 'the highest potential subsidy for exported products at that time')).toMatchObject({
+      change: 'QUALIFIER_CUT',
+      meaningChanged: true,
+      qualifiersRemoved: ['at that time'],
+    });
+    expect(cut('prices rose in Texas', 'prices rose only in Texas')).toMatchObject({ change: 'CHANGED', meaningChanged: true, qualifiersRemoved: ['only'] });
+  });
+
+  it('"preliminary data suggest" → "data show" drops two hedges, and dropping "believed to be" is a dropped hedge', () => {
+    expect(compareQuotes('data show a rise', 'preliminary data suggest a rise')).toMatchObject({ meaningChanged: true, hedgesRemoved: ['preliminary', 'suggest'] });
+    expect(compareQuotes('the gang runs the port', 'the gang is believed to run the port')).toMatchObject({ meaningChanged: true, hedgesRemoved: ['believed to'] });
+    expect(cut('the gang is the largest', 'the gang is believed to be the largest')).toMatchObject({ meaningChanged: true, hedgesRemoved: ['believed to'] });
+  });
+
+  it('inflected forms are one entry: suggest/suggests/suggested, appear(s) to, said/says', () => {
+    expect(compareQuotes('the data suggested a rise', 'the data suggests a rise')).toMatchObject({ hedgesAdded: [], hedgesRemoved: [] });
+    expect(compareQuotes('prices appear to rise', 'prices appeared to rise')).toMatchObject({ hedgesAdded: [], hedgesRemoved: [] });
+    expect(cut('prices rise', 'prices appear to rise')).toMatchObject({ hedgesRemoved: ['appears to'] });
+    expect(compareQuotes('prices rose, officials said', 'prices rose, officials say')).toMatchObject({ attributionsAdded: [], attributionsRemoved: [] });
+  });
+
+  it('multi-word entries match only as whole phrases', () => {
+    // "as long" without "as" after it (punctuation between is no phrase), and "provided" without "that", set no condition.
+    expect(compareQuotes('the ban lasted as long, as expected, and provided relief', 'the ban lasted and provided relief')).toMatchObject({ conditionsAdded: [] });
+    expect(compareQuotes('up to 200 died', '200 died')).toMatchObject({ hedgesAdded: ['up to'] });
+    expect(compareQuotes('prices went up to the limit', 'prices went to the limit')).toMatchObject({ hedgesAdded: [] });
+    // "not only" is no qualifier and no negation.
+    expect(compareQuotes('not only China but Mexico acts', 'China and Mexico act')).toMatchObject({ qualifiersAdded: [], negationFlipped: false });
+  });
+
+  it('the lexicon holds the hedges, conditions and attributions asked for', () => {
+    const hedges = ['nearly', 'about', 'around', 'up to', 'as many as', 'estimated', 'may', 'might', 'could', 'possibly', 'potentially', 'reportedly', 'allegedly', 'suggest', 'preliminary', 'believed to', 'appears to', 'likely', 'unconfirmed'];
+    for (const hedge of hedges) expect(HEDGES).toHaveProperty([hedge]);
+    for (const condition of ['if', 'unless', 'provided that', 'as long as', 'assuming', 'should', 'in case', 'only if', 'whether']) expect(CONDITIONS).toHaveProperty([condition]);
+    for (const attribution of ['according to', 'said', 'stated', 'cautioned']) expect(ATTRIBUTIONS).toHaveProperty([attribution]);
+    expect(QUALIFIERS).toHaveProperty(['only']);
+  });
+
+  it('"$1.2 billion" vs "$1.2bn" is one figure, currency kept', () => {
+    expect(compareQuotes('the subsidy cost $1.2bn', 'the subsidy cost $1.2 billion')).toBeNull();
+    expect(compareQuotes('the subsidy cost $1.2bn', 'the subsidy cost 1.2 billion')).toMatchObject({ numbersAdded: ['$1200000000'], numbersRemoved: ['1200000000'] });
+    expect(compareQuotes('the subsidy cost $5m', 'the subsidy cost $5 million')).toBeNull();
+  });
+
+  it('"12bn" vs "12 billion" is one figure', () => {
+    expect(compareQuotes('a 12bn subsidy', 'a 12 billion subsidy')).toBeNull();
+    expect(compareQuotes('a 12bn subsidy', 'a twelve billion subsidy')).toBeNull();
+  });
+
+  it('"nearly two hundred" vs "nearly 200" is one figure (number words read by words-to-numbers)', () => {
+    expect(compareQuotes('nearly two hundred Americans die', 'nearly 200 Americans die')).toBeNull();
+    expect(compareQuotes('two hundred and twelve died', '212 died')).toBeNull();
+    expect(compareQuotes('thirteen percent', '13%')).toBeNull();
+    // Ordinals and a lone "one" are words.
+    expect(compareQuotes('the first report', 'the 1 report')).toMatchObject({ numbersAdded: [], numbersRemoved: ['1'] });
+    expect(compareQuotes('one of them', 'none of them')).toMatchObject({ numbersAdded: [] });
+  });
+
+  it('"212mm" vs "212 mm" is one figure and a unit, not 212 million', () => {
+    expect(compareQuotes('a 212mm pipe', 'a 212 mm pipe')).toBeNull();
+    expect(compareQuotes('a 212mm pipe', 'a 215 mm pipe')).toMatchObject({ numbersAdded: ['212'], numbersRemoved: ['215'] });
+    // After a currency sign "mm" is the financial million.
+    expect(compareQuotes('$12mm paid', '$12 million paid')).toBeNull();
+  });
+
+  it('more context of the same sentence is not drift: EXTENDED with only context words, or in one document', () => {
+    expect(compareQuotes(`${NEARLY_200}, posing a threat to the social fabric`, NEARLY_200)).toMatchObject({ change: 'EXTENDED', meaningChanged: false, samePassage: false });
+    expect(compareQuotes(ARTICLE_SENTENCE, NEARLY_200, { sameDocument: true })).toMatchObject({ change: 'EXTENDED', meaningChanged: false, samePassage: true, namesAdded: ['America'] });
+    // One document, but a qualifier lost: still drift.
+    expect(compareQuotes(NEARLY_200, ARTICLE_SENTENCE, { sameDocument: true })).toMatchObject({ change: 'QUALIFIER_CUT', meaningChanged: true, samePassage: true });
+    // A changed wording in one document is no piece of one passage.
+    expect(compareQuotes('200 Americans die daily', NEARLY_200, { sameDocument: true })).toMatchObject({ change: 'CHANGED', meaningChanged: true, samePassage: false });
+  });
+
+  it('overlapping pieces of one sentence are OVERLAPS, not drift in one document unless a qualifier is lost', () => {
+    const start = 'Nearly 200 Americans still die each day from fentanyl overdoses, posing a threat';
+    const end = 'die each day from fentanyl overdoses, posing a threat to the social fabric';
+    expect(compareQuotes(start, end, { sameDocument: true })).toMatchObject({
+      change: 'OVERLAPS',
+      meaningChanged: false,
+      samePassage: true,
+      wordsAdded: ['Nearly 200 Americans still'],
+      wordsRemoved: ['to the social fabric'],
+    });
+    // From different documents, the added figure and hedge may embellish.
+    expect(compareQuotes(start, end)).toMatchObject({ change: 'OVERLAPS', meaningChanged: true, numbersAdded: ['200'], hedgesAdded: ['nearly'] });
+    // The other way round, the citing quote drops the hedge: drift even in one document.
+    expect(compareQuotes(end, start, { sameDocument: true })).toMatchObject({ change: 'OVERLAPS', meaningChanged: true, hedgesRemoved: ['nearly'] });
+    // Sharing fewer than MIN_OVERLAP_WORDS words is no overlap.
+    expect(compareQuotes('prices rose in the city', 'in the city crime fell')).toMatchObject({ change: 'CHANGED' });
+  });
+
+  it('meaningChangedOf: CHANGED always; a cut when it loses; an extension or overlap when it gains, outside one passage', () => {
+    expect(meaningChangedOf('CHANGED', false, false, true)).toBe(true);
+    expect(meaningChangedOf('NARROWED', false, false, false)).toBe(false);
+    expect(meaningChangedOf('NARROWED', true, false, true)).toBe(true);
+    expect(meaningChangedOf('EXTENDED', false, true, false)).toBe(true);
+    expect(meaningChangedOf('EXTENDED', false, true, true)).toBe(false);
+    expect(meaningChangedOf('OVERLAPS', true, false, true)).toBe(true);
+  });
+
+  it('traceDrift compares hops evidenced in one document as pieces of one passage', () => {
+    const hop = (id: string, from: string, to: string | null, quote: string, seenIn: string | null) => ({
+      citation: { id },
+      from: { id: from },
+      to: to ? { id: to } : null,
+      evidencedIn: seenIn ? { id: seenIn } : null,
+      quote,
+    });
+    const hops = [hop('c1', 'article', 'report', ARTICLE_SENTENCE, null), hop('c2', 'report', null, NEARLY_200, 'article')];
+    expect(traceDrift(hops).drift).toMatchObject([{ change: 'EXTENDED', samePassage: true, meaningChanged: false }]);
+    const firstHand = [hops[0]!, { ...hops[1]!, evidencedIn: null }];
+    expect(traceDrift(firstHand).drift).toMatchObject([{ change: 'EXTENDED', samePassage: false, meaningChanged: true }]);
   });
 });
 

@@ -52,6 +52,8 @@ const DRIFT: TraceAnswerDrift = {
   from: { id: HOPS[3]!.citation.id },
   to: { id: HOPS[5]!.citation.id },
   change: 'CHANGED',
+  meaningChanged: true,
+  samePassage: false,
   wordsAdded: ['found'],
   wordsRemoved: [],
   numbersAdded: ['13%'],
@@ -60,6 +62,12 @@ const DRIFT: TraceAnswerDrift = {
   namesRemoved: [],
   hedgesAdded: [],
   hedgesRemoved: ['nearly'],
+  conditionsAdded: [],
+  conditionsRemoved: [],
+  attributionsAdded: [],
+  attributionsRemoved: [],
+  qualifiersAdded: [],
+  qualifiersRemoved: [],
   negationFlipped: true,
   reordered: false,
   similarity: 0.5,
@@ -94,11 +102,13 @@ const TRACE: TraceAnswer = {
     { kind: 'OTHER_SIDE', side: 'SUPPORT', explanation: 'O, cited for the claim, disputes it', secondHand: false, source: { id: 'source:o' }, knownThrough: [] },
   ],
   corroboration: [
-    { status: 'RETRACTED', sources: [{ id: 'source:a' }, { id: 'source:a2' }], upstream: [{ id: 'source:c' }] },
+    { status: 'RETRACTED', sources: [{ id: 'source:a' }, { id: 'source:a2' }], upstream: [{ id: 'source:c' }], speakers: [], mergedBecause: [] },
   ],
   independentLines: 0,
   voidLines: 1,
   circularOnlyLines: 0,
+  rumours: [],
+  selfDisputed: [],
   closedLoop: false,
   circular: true,
   cycles: [{ sources: [{ id: 'source:d' }, { id: 'source:e' }] }],
@@ -157,10 +167,15 @@ describe('traceTree', () => {
     expect(dispute).toContain('[origin] origin: G is first-hand for this claim');
     expect(tree.slice(0, tree.indexOf('\nDispute\n'))).not.toContain('F disputes it');
     expect(tree).toContain('[drift] from [C reports]: changed; figures added "13%"; hedges dropped "nearly"; negation flipped; similarity 0.50');
-    // A quote that only narrows the one it cites is not drift: marked narrowed.
-    const narrowed = traceTree({ ...TRACE, drift: [{ ...DRIFT, change: 'NARROWED' }] }, { colour: false });
-    expect(narrowed).toContain('[narrowed] from [C reports]: narrowed;');
+    // A quote that only narrows the one it cites, or adds context of one passage, is not drift: marked context.
+    const narrowed = traceTree({ ...TRACE, drift: [{ ...DRIFT, change: 'NARROWED', meaningChanged: false }] }, { colour: false });
+    expect(narrowed).toContain('[context] from [C reports]: narrowed;');
     expect(narrowed).not.toContain('[drift]');
+    const passage = traceTree({ ...TRACE, drift: [{ ...DRIFT, change: 'EXTENDED', meaningChanged: false, samePassage: true }] }, { colour: false });
+    expect(passage).toContain('[context] from [C reports]: extended; same passage;');
+    // A cut that drops a hedge is drift, though shorter.
+    const cut = traceTree({ ...TRACE, drift: [{ ...DRIFT, change: 'QUALIFIER_CUT', numbersAdded: [], negationFlipped: false }] }, { colour: false });
+    expect(cut).toContain('[drift] from [C reports]: qualifier cut; hedges dropped "nearly"; similarity 0.50');
     expect(tree).toContain('[contradicts] X never happened.');
     expect(tree).toContain('Desk (Unproven) found Official statistics: contradicts, beyond [C reports]');
     expect(tree).toContain('does not say whether a claim is true');
@@ -223,6 +238,11 @@ describe('traceMarkdown', () => {
     expect(report).toContain('It does not say whether the claim is true.');
     expect(report.trimEnd().endsWith('it does not assert them.*')).toBe(true);
     expect(traceMarkdown(TRACE, { maxDepth: 6 })).toBe(report);
+    // Context only is not drift: no section, no hop note, one quiet line.
+    const quiet = traceMarkdown({ ...TRACE, drift: [{ ...DRIFT, change: 'EXTENDED', meaningChanged: false, samePassage: true }] }, { maxDepth: 6 });
+    expect(quiet).not.toContain('### How the quotes drift');
+    expect(quiet).not.toContain('**Drift:**');
+    expect(quiet).toContain('One quote differs from the one cited only by context');
   });
 });
 
@@ -240,6 +260,9 @@ describe('text helpers', () => {
   it('driftSummary names the change, then figures, names, hedges and negation; the words only when nothing more specific', () => {
     expect(driftSummary(DRIFT)).toBe('changed; figures added "13%"; hedges dropped "nearly"; negation flipped; similarity 0.50');
     expect(driftSummary({ ...DRIFT, numbersAdded: [], hedgesRemoved: [], negationFlipped: false, change: 'EXTENDED' })).toBe('extended; words added "found"; similarity 0.50');
+    expect(driftSummary({ ...DRIFT, numbersAdded: [], hedgesRemoved: [], negationFlipped: false, change: 'QUALIFIER_CUT', conditionsRemoved: ['if the ban holds'], attributionsRemoved: ['the report stated'] })).toBe(
+      'qualifier cut; conditions dropped "if the ban holds"; attributions dropped "the report stated"; similarity 0.50',
+    );
   });
 
   it('treeLines draws branches, continuation lines and nesting', () => {

@@ -16,9 +16,29 @@ const CONGRESS = 'source:congressional-reports';
 const ARTICLE_TITLE = 'Think Tank: The CCP Promotes Fentanyl Export to Poison the United States from Within.';
 const UNVERIFIED = `unverified beyond [Congressional reports]: known only through ${ARTICLE_TITLE}`;
 
-const emptyDrift = { wordsRemoved: [], numbersAdded: [], numbersRemoved: [], namesAdded: [], namesRemoved: [], hedgesAdded: [], hedgesRemoved: [], negationFlipped: false, reordered: false };
+const emptyDrift = {
+  samePassage: false,
+  wordsRemoved: [],
+  numbersAdded: [],
+  numbersRemoved: [],
+  namesAdded: [],
+  namesRemoved: [],
+  hedgesAdded: [],
+  hedgesRemoved: [],
+  conditionsAdded: [],
+  conditionsRemoved: [],
+  attributionsAdded: [],
+  attributionsRemoved: [],
+  qualifiersRemoved: [],
+  negationFlipped: false,
+  reordered: false,
+};
 
-/** The seed's 13% rebate claim, as the server answers the viewer's two queries. */
+/**
+ * A trace shaped as the server answers the viewer's two queries, after the seed's 13% rebate
+ * claim as it was once recorded (article → Heritage report → [Congressional reports], with a
+ * drifting quote): not the seed's answer now, which is article → [Congressional reports].
+ */
 function rebateTrace(): Trace {
   const article = { id: ARTICLE, title: ARTICLE_TITLE };
   return {
@@ -46,14 +66,16 @@ function rebateTrace(): Trace {
       },
     ],
     ends: [{ kind: 'DEAD_END', side: 'SUPPORT', explanation: UNVERIFIED, secondHand: true, source: { id: CONGRESS }, knownThrough: [{ id: ARTICLE }] }],
-    corroboration: [{ status: 'LIVE', sources: [{ id: ARTICLE }, { id: CONGRESS }, { id: REPORT }], upstream: [{ id: CONGRESS }] }],
+    corroboration: [{ status: 'LIVE', sources: [{ id: ARTICLE }, { id: CONGRESS }, { id: REPORT }], upstream: [{ id: CONGRESS }], speakers: [], mergedBecause: [] }],
     independentLines: 1,
     voidLines: 0,
     circularOnlyLines: 0,
+    rumours: [],
+    selfDisputed: [],
     closedLoop: false,
     circular: false,
     cycles: [],
-    drift: [{ from: { id: 'citation:rebate--report' }, to: { id: 'citation:rebate--congress' }, change: 'EXTENDED', wordsAdded: ['the highest potential subsidy for exported products at that time'], ...emptyDrift, similarity: 0.5 }],
+    drift: [{ from: { id: 'citation:rebate--report' }, to: { id: 'citation:rebate--congress' }, change: 'EXTENDED', meaningChanged: true, wordsAdded: ['the highest potential subsidy for exported products at that time'], qualifiersAdded: ['at that time'], ...emptyDrift, similarity: 0.5 }],
     driftLimits: { pairsCompared: 2, pairsSkipped: 0, quotesClipped: 0 },
     conflicts: { contradictingClaims: [] },
     disputes: { ends: [] },
@@ -117,12 +139,14 @@ function markedTrace(): Trace {
     ],
     ends: [end('ORIGIN', 'source:o', 'origin: Title of source:o is first-hand for this claim'), end('DEAD_END', 'source:r', 'unsourced beyond Title of source:r')],
     corroboration: [
-      { status: 'LIVE', sources: [{ id: 'source:a' }], upstream: [{ id: 'source:o' }] },
-      { status: 'RETRACTED', sources: [{ id: 'source:r' }], upstream: [{ id: 'source:r' }] },
+      { status: 'LIVE', sources: [{ id: 'source:a' }], upstream: [{ id: 'source:o' }], speakers: [], mergedBecause: [] },
+      { status: 'RETRACTED', sources: [{ id: 'source:r' }], upstream: [{ id: 'source:r' }], speakers: [], mergedBecause: [] },
     ],
     independentLines: 1,
     voidLines: 1,
     circularOnlyLines: 0,
+    rumours: [],
+    selfDisputed: [],
     closedLoop: false,
     circular: true,
     cycles: [{ sources: [{ id: 'source:b' }, { id: 'source:c' }] }],
@@ -198,11 +222,19 @@ describe('trace → Cytoscape elements', () => {
     expect(report.classes).toEqual(expect.arrayContaining(['second-hand', 'drift']));
     expect(report.data.label).toContain('quote drifts');
     expect(byId(elements, 'hop:citation:rebate--congress').classes).not.toContain('drift');
-    // A quote that only narrows the one it cites is marked narrowed, not drift.
+    // Only a change of meaning is drift: a plain cut, or more context of one passage, is marked context.
     const base = rebateTrace();
-    const narrowed = traceElements({ ...base, drift: base.drift.map((d) => ({ ...d, change: 'NARROWED' as const, wordsAdded: [] })) });
+    const narrowed = traceElements({ ...base, drift: base.drift.map((d) => ({ ...d, change: 'NARROWED' as const, meaningChanged: false, wordsAdded: [] })) });
     expect(byId(narrowed, 'hop:citation:rebate--report').classes).not.toContain('drift');
-    expect(byId(narrowed, 'hop:citation:rebate--report').data.label).toContain('quote narrowed');
+    expect(byId(narrowed, 'hop:citation:rebate--report').data.label).toContain('quote context');
+    const samePassage = { ...base, drift: base.drift.map((d) => ({ ...d, meaningChanged: false, samePassage: true })) };
+    expect(byId(traceElements(samePassage), 'hop:citation:rebate--report').classes).not.toContain('drift');
+    const driftLines = traceSummary(samePassage).find((s) => s.id === 'drift')?.lines.join('\n') ?? '';
+    expect(driftLines).toContain('One quote differs from the quote cited only by context');
+    expect(driftLines).not.toContain('adds words to');
+    // A cut that drops a qualifier is drift, though shorter.
+    const cut = traceElements({ ...base, drift: base.drift.map((d) => ({ ...d, change: 'QUALIFIER_CUT' as const, meaningChanged: true, wordsAdded: [], hedgesRemoved: ['nearly'] })) });
+    expect(byId(cut, 'hop:citation:rebate--report').classes).toContain('drift');
   });
 
   it('marks loops, retraction, the dispute and its grounds, and hangs findings after the trail end', () => {

@@ -29,8 +29,11 @@ beforeAll(() => {
 
 const REBATE_ID = 'claim:ccp-raised-fentanyl-precursor-export-rebate-to-13-percent';
 const REBATE_TEXT = 'In 2020 the CCP raised the export rebate on fentanyl precursors to 13%.';
-const HERITAGE_ID = 'source:heritage-report-hold-china-and-mexico-accountable';
 const CONGRESS_ID = 'source:congressional-reports';
+/** The congressional reports' own hop (second-hand: known only through the article). */
+const CONGRESS_HOP = 'citation:ccp-raised-fentanyl-precursor-export-rebate-to-13-percent--congress';
+/** ¶12's sentence, quoted whole by the article's hop and by the congressional reports' hop it names. */
+const REBATE_SENTENCE = 'In 2020, the CCP even raised the rebate to 13%, the highest potential subsidy for exported products at that time.';
 const ARTIFACTS = join(projectRoot(), 'test-artifacts');
 
 /** Where Chromium is: CHROMIUM_PATH, else `chromium` or `chromium-browser` on the PATH; undefined when none is installed. */
@@ -239,8 +242,8 @@ describeInBrowser('the viewer in a real browser', () => {
     await page.locator('#summary [data-section="ends"]').waitFor();
     await expect(page.locator('#claim-text').innerText()).resolves.toBe(REBATE_TEXT);
 
-    // The drawing: the claim, the article, the Heritage report, the congressional reports and
-    // the marker of the trail's end, in layers from left to right; no edge without both ends.
+    // The drawing: the claim, the article, the congressional reports it names and the marker
+    // of the trail's end, in layers from left to right; no edge without both ends.
     const drawn = await page.evaluate(() => {
       const cy = (window as unknown as { claimgraphViewer: { cy: import('cytoscape').Core } }).claimgraphViewer.cy;
       return {
@@ -249,18 +252,20 @@ describeInBrowser('the viewer in a real browser', () => {
       };
     });
     const x = (id: string) => drawn.nodes.find((n) => n.id === id)!.x;
-    expect(drawn.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([REBATE_ID, 'source:article', HERITAGE_ID, CONGRESS_ID]));
-    expect(drawn.nodes.find((n) => n.id === HERITAGE_ID)!.label).toContain('Hold China and Mexico Accountable');
+    expect(drawn.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([REBATE_ID, 'source:article', CONGRESS_ID]));
+    expect(drawn.nodes.find((n) => n.id === 'source:article')!.label).toContain('Think Tank: The CCP Promotes Fentanyl Export');
     expect(drawn.nodes.find((n) => n.id === CONGRESS_ID)!.label).toContain('[Congressional reports]');
     const marker = drawn.nodes.find((n) => n.kind === 'trail-end')!;
     expect(marker.label).toContain('unverified');
     expect(x(REBATE_ID)).toBeLessThan(x('source:article'));
-    expect(x('source:article')).toBeLessThan(x(HERITAGE_ID));
-    expect(x(HERITAGE_ID)).toBeLessThan(x(CONGRESS_ID));
+    expect(x('source:article')).toBeLessThan(x(CONGRESS_ID));
     expect(x(CONGRESS_ID)).toBeLessThan(marker.x);
     const ids = new Set(drawn.nodes.map((n) => n.id));
     for (const edge of drawn.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
-    expect(drawn.edges.filter((e) => e.classes.includes('second-hand'))).toHaveLength(2);
+    // The article's own hop is first-hand; the congressional reports' hop is known only through the article.
+    expect(drawn.edges.filter((e) => e.classes.includes('second-hand')).map((e) => e.id)).toEqual([`hop:${CONGRESS_HOP}`]);
+    // The relay quotes the same words as the hop it names: identical wording is not drift.
+    expect(drawn.edges.filter((e) => e.classes.includes('drift'))).toEqual([]);
 
     // The summary in words names the trail end.
     expect(await sectionText(page, 'ends')).toContain('unverified beyond [Congressional reports]');
@@ -271,9 +276,9 @@ describeInBrowser('the viewer in a real browser', () => {
     const at = await page.evaluate((id) => {
       const cy = (window as unknown as { claimgraphViewer: { cy: import('cytoscape').Core } }).claimgraphViewer.cy;
       return cy.getElementById(id).renderedPosition();
-    }, HERITAGE_ID);
+    }, CONGRESS_ID);
     await page.mouse.click(box.x + at.x, box.y + at.y);
-    await page.locator('#details-title').filter({ hasText: /^Hold China and Mexico Accountable for America’s Fentanyl Crisis$/ }).waitFor();
+    await page.locator('#details-title').filter({ hasText: /^\[Congressional reports\]$/ }).waitFor();
 
     // A click on a hop in the picture opens its quote.
     const mid = await page.evaluate(() => {
@@ -282,9 +287,7 @@ describeInBrowser('the viewer in a real browser', () => {
     });
     await page.mouse.click(box.x + mid.x, box.y + mid.y);
     await page.locator('#details-title').filter({ hasText: /^Hop: Think Tank/ }).waitFor();
-    await expect(page.locator('#details blockquote').first().innerText()).resolves.toBe(
-      'In 2020, the CCP even raised the rebate to 13%, the highest potential subsidy for exported products at that time.',
-    );
+    await expect(page.locator('#details blockquote').first().innerText()).resolves.toBe(REBATE_SENTENCE);
 
     // The keyboard twin: arrow down the list to the congressional reports' hop, Enter opens it.
     const items = page.locator('button.element-item');
@@ -297,7 +300,7 @@ describeInBrowser('the viewer in a real browser', () => {
     await expect(hopItem.evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.not.toBe('none');
     await page.keyboard.press('Enter');
     await page.locator('button.element-item[aria-current="true"]').filter({ hasText: 'Hop (support): [Congressional reports]' }).waitFor();
-    await expect(page.locator('#details blockquote').innerText()).resolves.toBe('In 2020, the CCP even raised the rebate to 13%');
+    await expect(page.locator('#details blockquote').innerText()).resolves.toBe(REBATE_SENTENCE);
     const details = await page.locator('#details').innerText();
     expect(details).toContain('¶12');
     expect(details).toContain('supports: says the claim in its own voice');
@@ -331,7 +334,7 @@ describeInBrowser('the viewer in a real browser', () => {
     const jsonPath = join(ARTIFACTS, 'viewer-rebate-claim.cytoscape.json');
     await json.saveAs(jsonPath);
     const graph = JSON.parse(readFileSync(jsonPath, 'utf8')) as { elements: { nodes: { data: { id: string } }[]; edges: unknown[] } };
-    expect(graph.elements.nodes.map((n) => n.data.id)).toEqual(expect.arrayContaining([REBATE_ID, HERITAGE_ID, CONGRESS_ID]));
+    expect(graph.elements.nodes.map((n) => n.data.id)).toEqual(expect.arrayContaining([REBATE_ID, 'source:article', CONGRESS_ID]));
     expect(graph.elements.edges.length).toBe(drawn.edges.length);
 
     expect(problems).toEqual([]);

@@ -24,8 +24,9 @@ export const CLI_DOCUMENTS = {
     hops { ${HOP} }
     paths { side sourceIds citationIds secondHand restsOnRetracted end { kind side explanation source { id } } }
     ends { ${END} }
-    corroboration { status sources { id } upstream { id } }
+    corroboration { status sources { id } upstream { id } speakers { name } mergedBecause }
     independentLines voidLines circularOnlyLines closedLoop circular
+    rumours { id } selfDisputed { id }
     cycles { sources { id } }
     retracted { id }
   }
@@ -35,8 +36,9 @@ export const CLI_DOCUMENTS = {
   traceExtras: `query CliTraceExtras($claimId: ID!, $maxDepth: Int) {
   trace(claimId: $claimId, maxDepth: $maxDepth) {
     drift {
-      from { id } to { id } change wordsAdded wordsRemoved numbersAdded numbersRemoved
-      namesAdded namesRemoved hedgesAdded hedgesRemoved negationFlipped reordered similarity
+      from { id } to { id } change meaningChanged samePassage wordsAdded wordsRemoved numbersAdded numbersRemoved
+      namesAdded namesRemoved hedgesAdded hedgesRemoved conditionsAdded conditionsRemoved
+      attributionsAdded attributionsRemoved qualifiersAdded qualifiersRemoved negationFlipped reordered similarity
     }
     driftLimits { pairsCompared pairsSkipped quotesClipped }
     conflicts { contradictingClaims { id text } }

@@ -64,7 +64,7 @@ export function traceCommand(deps: CliDeps): Command {
     .addHelpText(
       'after',
       `
-Marks in the tree: [origin] [dead end] [unverified] [second-hand] [cycle] [depth limit] [drift] [disputes] [retracted] [other side].
+Marks in the tree: [origin] [dead end] [unverified] [second-hand] [cycle] [depth limit] [drift] [context] [disputes] [retracted] [other side].
 Exit codes: 0 traced, 1 no such claim or no search hit, 2 usage, 3 server unreachable or database unavailable, 4 the server refused.
 
 Examples:

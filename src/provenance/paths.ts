@@ -28,6 +28,8 @@ export interface PathSearch {
   /** Ids of what the claim is about. */
   about: ReadonlySet<string>;
   maxDepth: number;
+  /** Sources recorded both supporting and disputing the claim: their support ends say so. */
+  selfDisputed: ReadonlySet<string>;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface PathSearch {
  * way out); only a finished path is copied, so a step costs O(1) and a path its length.
  */
 export function findPaths(search: PathSearch, starts: readonly string[]) {
-  const { side, index, sources, makers, otherSide, about, maxDepth } = search;
+  const { side, index, sources, makers, otherSide, about, maxDepth, selfDisputed } = search;
   const makersOf = (id: string) => makers.get(id) ?? [];
   const paths: TracePathResult[] = [];
   const sourceIds: string[] = [];
@@ -93,7 +95,7 @@ export function findPaths(search: PathSearch, starts: readonly string[]) {
       if (second) secondHandOnPath++;
       const next = hop.cites;
       if (!next) {
-        end(endAtHop(hop, side, makersOf(id), about, maxDepth));
+        end(endAtHop(hop, side, makersOf(id), about, maxDepth, side === 'SUPPORT' && selfDisputed.has(id)));
       } else if (onPath.has(next.id)) {
         end(endOfWalk('CYCLE', side, next, maxDepth), next);
       } else if (sourceIds.length > maxDepth) {

@@ -15,10 +15,15 @@ export interface FetchedHop {
   source: SourceProps;
   /** Publisher and author ids of the citing source. */
   sourceMakers: string[];
+  /** The citing source's publisher id (absent: none recorded). Voices merge on it. */
+  sourcePublisher?: string | null;
   cites: SourceProps | null;
   citesMakers: string[];
+  /** The cited source's publisher id. */
+  citesPublisher?: string | null;
   evidencedIn: SourceProps | null;
-  speakers: (Record<string, unknown> & { id: string })[];
+  /** Who speaks in the quote (actor records: id, name, …). */
+  speakers: (Record<string, unknown> & { id: string; name?: string })[];
 }
 
 export type SourceProps = Record<string, unknown> & { id: string; title: string; isPrimary?: boolean; retracted?: boolean; date?: string };

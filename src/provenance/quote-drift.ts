@@ -1,34 +1,67 @@
 import { diffArrays } from 'diff';
+import { HEDGES } from './qualifier-lexicon.js';
+import { qualifiersOf, type Qualifier, type QualifierKind } from './qualifier-phrases.js';
+import { readFigure, type QuoteToken } from './quote-figures.js';
 
 /**
  * How a citing quote relates to the quote it cites, word sequence against word sequence
- * (after normalisation): NARROWED — it is a contiguous part of the cited quote (words cut,
- * none added); EXTENDED — it holds the whole cited quote plus words around it, and those
- * words, with any figures, names and hedges in them, count as added (they are the citing
- * source's own, and may embellish); CHANGED — anything else.
+ * (after normalisation):
+ * - NARROWED: it is a contiguous part of the cited quote, and the words cut hold no hedge,
+ *   negation, condition, attribution or qualifier (see qualifier-lexicon.ts): plain context;
+ * - QUALIFIER_CUT: a contiguous part of the cited quote whose cut removed one of those
+ *   ("nearly 200" → "200", "if the ban holds" dropped, "does not conclude that X" → "X");
+ * - EXTENDED: it holds the whole cited quote plus words around it, and those words, with any
+ *   figures, names and qualifiers in them, count as added (they are the citing source's own);
+ * - OVERLAPS: the two are overlapping pieces of one passage: the end of one is the start of
+ *   the other (at least MIN_OVERLAP_WORDS words), so words are cut at one end and added at
+ *   the other;
+ * - CHANGED: anything else (words replaced, inserted inside, or moved).
  */
-export type QuoteChange = 'NARROWED' | 'EXTENDED' | 'CHANGED';
+export type QuoteChange = 'NARROWED' | 'QUALIFIER_CUT' | 'EXTENDED' | 'OVERLAPS' | 'CHANGED';
 
 /**
  * How the quote of a citing hop (`from`) differs from the quote of the hop it cites (`to`).
  * "Added" means in `from` and not in `to`; "removed" the converse. The word runs are in the
- * order of the diff; numbers, names and hedges are sorted and listed once each.
+ * order of the diff; numbers, names and qualifiers are sorted and listed once each.
  */
 export interface QuoteDifference {
   change: QuoteChange;
+  /**
+   * The citing quote may say something the cited one does not: a figure, name, hedge,
+   * negation, condition, attribution or qualifier differs, or words were replaced or
+   * reordered (see meaningChangedOf). False for a plain cut (NARROWED), for an extension or
+   * overlap that adds only context words, and for pieces of one passage (`samePassage`) that
+   * lose nothing.
+   */
+  meaningChanged: boolean;
+  /**
+   * Both quotes are pieces of one passage of one document: both hops are evidenced in the
+   * same document and one quote contains the other or they overlap. Then only what the
+   * citing quote lost counts as drift: what it adds is the same passage's context.
+   */
+  samePassage: boolean;
   /** The runs of words in `from` that the diff does not find in `to`, each as written in `from`. */
   wordsAdded: string[];
   /** The runs of words in `to` that the diff does not find in `from`, each as written in `to`. */
   wordsRemoved: string[];
-  /** Figures (normalised: "13%", "108000", "1500000") in words added, and nowhere in the other quote. */
+  /** Figures (normalised: "13%", "108000", "$1200000000") in words added, and nowhere in the other quote. */
   numbersAdded: string[];
   numbersRemoved: string[];
   /** Names (capitalised words and runs of them) touching words added, and no name of the other quote. */
   namesAdded: string[];
   namesRemoved: string[];
-  /** Hedges (see HEDGES), lower-cased, one quote holding more of them than the other. */
+  /** Hedges (see HEDGES), by their lexicon entry, one quote holding more of them than the other. */
   hedgesAdded: string[];
   hedgesRemoved: string[];
+  /** Conditions (see CONDITIONS), lower-cased with their clause ("if the ban holds"), one quote holding more of them. */
+  conditionsAdded: string[];
+  conditionsRemoved: string[];
+  /** Attributions (see ATTRIBUTIONS), lower-cased with who they name ("according to the dea", "the report stated"). */
+  attributionsAdded: string[];
+  attributionsRemoved: string[];
+  /** Qualifiers of scope, time or degree (see QUALIFIERS: "only", "at that time", "mostly"), by their lexicon entry. */
+  qualifiersAdded: string[];
+  qualifiersRemoved: string[];
   /** The two quotes hold a different number of negations ("raised" / "did not raise"; see NEGATORS). */
   negationFlipped: boolean;
   /** CHANGED only: content words (stop words aside) that each quote holds once come in a different order. */
@@ -37,42 +70,13 @@ export interface QuoteDifference {
   similarity: number;
 }
 
-/**
- * Hedges, as lower-cased word sequences. 'any': a hedge wherever it stands; 'figure': a hedge
- * only right before a figure ("about 200", not "a report about fentanyl"). A hedge word
- * capitalised inside a sentence is a name, not a hedge ("in May 2021").
- */
-export const HEDGES: Readonly<Record<string, 'any' | 'figure'>> = {
-  nearly: 'any',
-  almost: 'any',
-  approximately: 'any',
-  roughly: 'any',
-  about: 'figure',
-  around: 'figure',
-  some: 'figure',
-  over: 'figure',
-  'up to': 'figure',
-  'as many as': 'figure',
-  'as much as': 'figure',
-  'at least': 'figure',
-  'more than': 'figure',
-  'less than': 'figure',
-  'fewer than': 'figure',
-  'close to': 'figure',
-  'upwards of': 'figure',
-  potentially: 'any',
-  possibly: 'any',
-  perhaps: 'any',
-  may: 'any',
-  might: 'any',
-  could: 'any',
-  likely: 'any',
-  probably: 'any',
-  reportedly: 'any',
-  allegedly: 'any',
-  apparently: 'any',
-  estimated: 'any',
-};
+/** What the comparer knows of a pair beyond its two quotes. */
+export interface PairContext {
+  /** Both hops are evidenced in the same document (see traceDrift). */
+  sameDocument?: boolean;
+}
+
+export { HEDGES };
 
 /**
  * Words that negate, counted per quote: "n't" and "cannot" are read as "not"; "nor" counts
@@ -91,23 +95,15 @@ const STOP_WORDS = new Set(
     .concat([...NEGATORS]),
 );
 
-/** Number words that scale the figure before them: "1.5 million" = 1500000. */
-const MULTIPLIERS: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
-const MULTIPLIER_WORDS = new Set(Object.keys(MULTIPLIERS));
-const PERCENT_WORDS = new Set(['percent', 'per-cent', 'pct']);
-const PER = new Set(['per']);
-const CENT = new Set(['cent']);
-
 /** Abbreviations whose dot ends no sentence ("Mr. Smith", "Dr."). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'inc', 'ltd', 'corp', 'co', 'vs']);
 
 /** Contractions whose stem is not a word of its own: "can't" = "can not". */
 const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
 
-// Words (letters and digits, joined by apostrophes, hyphens, dots, and commas between digits)
-// and percent signs.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\u2010\u2011-][\p{L}\p{M}\p{N}]+|(?<=\d),\d+)*|%/gu;
-const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+// Words (letters and digits, joined by apostrophes, hyphens, dots, and commas between digits),
+// percent signs and currency signs.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\u2010\u2011-][\p{L}\p{M}\p{N}]+|(?<=\d),\d+)*|[%$€£¥]/gu;
 // A gap between two tokens that makes the second sentence-initial: . ! ? : or an opening quote mark.
 const INITIAL_GAP = /[.!?:“‘«„]|(?:^|\s)["']$/;
 const CAPITALISED = /^\p{Lu}/u;
@@ -144,8 +140,8 @@ interface QuoteFeatures {
   /** Keys written capitalised in a non-initial position. */
   capitalisedInside: Set<string>;
   figures: Set<string>;
-  /** The hedges found, in order, one per occurrence. */
-  hedges: string[];
+  /** The hedges, conditions, attributions and qualifiers found, in order, one per occurrence. */
+  qualifiers: Qualifier[];
   negations: number;
   /** The keys that are not stop words, in order. */
   content: string[];
@@ -153,32 +149,14 @@ interface QuoteFeatures {
   once: Map<string, number>;
 }
 
-/** Scales a decimal string by 10^zeros, exactly: ("1.5", 6) -> "1500000". */
-function scale(value: string, zeros: number): string {
-  const [whole = '', fraction = ''] = value.split('.');
-  const digits = whole + fraction;
-  const point = whole.length + zeros;
-  const scaled = digits.length <= point ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return canonical(scaled);
-}
-
-/** "007.50" -> "7.5". */
-function canonical(value: string): string {
-  if (!value.includes('.') && (value.length === 1 || value[0] !== '0')) return value;
-  let [whole = '', fraction = ''] = value.split('.');
-  whole = whole.replace(/^0+(?=\d)/, '');
-  fraction = fraction.replace(/0+$/, '');
-  return fraction ? `${whole}.${fraction}` : whole;
-}
-
 const lower = (raw: string) => {
   const lowered = raw.toLowerCase();
   return lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
 };
 
-/** Splits a quote into units: words, and figures read with their multiplier and percent. */
-function readUnits(text: string): Unit[] {
-  const tokens: { raw: string; key: string; start: number; end: number; initial: boolean; spaced: boolean }[] = [];
+/** Splits a quote into tokens, marking those that start a sentence. */
+function readTokens(text: string): QuoteToken[] {
+  const tokens: QuoteToken[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     let raw = match[0];
@@ -194,9 +172,23 @@ function readUnits(text: string): Unit[] {
     tokens.push({ raw, key: lower(raw), start, end, initial, spaced: gap.trim() === '' });
     previousEnd = end;
   }
+  return tokens;
+}
 
+/**
+ * A quote's words as drift compares them: lower-cased, punctuation dropped, contractions
+ * split, figures normalised ("13 percent" = "13%", "$1.2bn" = "$1200000000", "two hundred" =
+ * "200"). What counting voices compares for the same text (voice-text.ts).
+ */
+export function quoteKeys(text: string): string[] {
+  return readUnits(text).map((unit) => unit.key);
+}
+
+/** Splits a quote into units: words, and figures (see readFigure). */
+function readUnits(text: string): Unit[] {
+  const tokens = readTokens(text);
   const units: Unit[] = [];
-  const word = (t: (typeof tokens)[number], key: string, start = t.start, end = t.end): Unit => {
+  const word = (t: QuoteToken, key: string, start = t.start, end = t.end): Unit => {
     const raw = start === t.start && end === t.end ? t.raw : text.slice(start, end);
     const capitalised = CAPITALISED.test(raw);
     return {
@@ -211,35 +203,14 @@ function readUnits(text: string): Unit[] {
       possessive: key.endsWith("'s"),
     };
   };
-  const spacedWord = (k: number, keys: ReadonlySet<string>) => {
-    const t = tokens[k];
-    return t && t.spaced && keys.has(t.key) ? t : undefined;
-  };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (NUMBER.test(t.raw)) {
-      let value = canonical(t.raw.replace(/,/g, ''));
-      let last = t;
-      const multiplier = spacedWord(i + 1, MULTIPLIER_WORDS);
-      if (multiplier) {
-        value = scale(value, MULTIPLIERS[multiplier.key]!);
-        last = multiplier;
-        i++;
-      }
-      let percent = false;
-      const next = tokens[i + 1];
-      if (next && next.raw === '%' && text.slice(last.end, next.start).trim() === '') percent = true;
-      else if (spacedWord(i + 1, PERCENT_WORDS)) percent = true;
-      else if (spacedWord(i + 1, PER) && spacedWord(i + 2, CENT)) {
-        i++;
-        percent = true;
-      }
-      if (percent) {
-        i++;
-        last = tokens[i]!;
-      }
-      units.push({ ...word(t, '', t.start, last.end), key: percent ? `${value}%` : value, kind: 'figure', capitalised: false, strong: false });
+    const figure = readFigure(tokens, i, text);
+    if (figure) {
+      units.push({ ...word(t, figure.key, figure.start, figure.end), kind: 'figure', capitalised: false, strong: false });
+      if (figure.unit) units.push({ ...word(t, figure.unit.key, figure.unit.start, figure.unit.end), initial: false, spaced: true });
+      i = figure.next - 1;
       continue;
     }
     const key = t.key;
@@ -248,40 +219,12 @@ function readUnits(text: string): Unit[] {
     if (stem !== undefined) {
       const cut = t.end - 3; // "did|n't", "can|not"
       units.push(word(t, CONTRACTED[stem] ?? stem, t.start, cut));
-      units.push({ ...word(t, 'not', cut, t.end), initial: false, spaced: false, capitalised: false, strong: false });
+      units.push({ ...word(t, 'not', cut, t.end), initial: false, spaced: true, capitalised: false, strong: false });
       continue;
     }
     units.push(word(t, key));
   }
   return units;
-}
-
-/** The hedges of a quote, one per occurrence, longest match first. */
-const HEDGE_PHRASES = Object.entries(HEDGES)
-  .map(([phrase, where]) => ({ phrase, words: phrase.split(' '), where }))
-  .sort((a, b) => b.words.length - a.words.length);
-const HEDGES_BY_FIRST_WORD = new Map<string, typeof HEDGE_PHRASES>();
-for (const hedge of HEDGE_PHRASES) {
-  const list = HEDGES_BY_FIRST_WORD.get(hedge.words[0]!);
-  if (list) list.push(hedge);
-  else HEDGES_BY_FIRST_WORD.set(hedge.words[0]!, [hedge]);
-}
-
-function hedgesOf(units: Unit[]): string[] {
-  const found: string[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    if (u.capitalised && !u.initial) continue;
-    for (const hedge of HEDGES_BY_FIRST_WORD.get(u.key) ?? []) {
-      const n = hedge.words.length;
-      if (!hedge.words.every((w, k) => units[i + k]?.kind === 'word' && units[i + k]!.key === w)) continue;
-      if (hedge.where === 'figure' && units[i + n]?.kind !== 'figure') continue;
-      found.push(hedge.phrase);
-      i += n - 1;
-      break;
-    }
-  }
-  return found;
 }
 
 function negationsOf(units: Unit[]): number {
@@ -316,7 +259,7 @@ function readQuote(text: string): QuoteFeatures {
     keySet: new Set(keys),
     capitalisedInside: new Set(units.filter((u) => u.kind === 'word' && u.capitalised && !u.initial).map((u) => u.key)),
     figures: new Set(units.filter((u) => u.kind === 'figure').map((u) => u.key)),
-    hedges: hedgesOf(units),
+    qualifiers: qualifiersOf(units),
     negations: negationsOf(units),
     content,
     once,
@@ -329,25 +272,48 @@ type Runs = [number, number][];
 const sameKeys = (a: string[], b: string[]) => a.length === b.length && a.every((key, i) => key === b[i]);
 
 /**
- * Where `inner`'s word sequence starts inside the longer `outer`'s, as a unit index; -1 if it
- * does not. Knuth–Morris–Pratt: linear in the two lengths.
+ * Knuth–Morris–Pratt over word keys, linear in the two lengths: where `pattern` first occurs
+ * whole in `text` (a unit index, -1 if nowhere), and else the length of the longest start
+ * of `pattern` that ends `text` (how far the two overlap).
  */
-function spanIndex(outer: QuoteFeatures, inner: QuoteFeatures): number {
-  const pattern = inner.keys;
-  const text = outer.keys;
-  if (pattern.length === 0 || pattern.length >= text.length) return -1;
+function kmp(text: string[], pattern: string[]): { at: number; overlap: number } {
+  if (pattern.length === 0) return { at: -1, overlap: 0 };
   const fallback = new Int32Array(pattern.length);
   for (let i = 1, k = 0; i < pattern.length; i++) {
     while (k > 0 && pattern[i] !== pattern[k]) k = fallback[k - 1]!;
     if (pattern[i] === pattern[k]) k++;
     fallback[i] = k;
   }
-  for (let i = 0, k = 0; i < text.length; i++) {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
     while (k > 0 && text[i] !== pattern[k]) k = fallback[k - 1]!;
     if (text[i] === pattern[k]) k++;
-    if (k === pattern.length) return i - k + 1;
+    if (k === pattern.length) return { at: i - k + 1, overlap: k };
   }
-  return -1;
+  return { at: -1, overlap: k };
+}
+
+/** Where `inner`'s word sequence starts inside the longer `outer`'s, as a unit index; -1 if it does not. */
+function spanIndex(outer: QuoteFeatures, inner: QuoteFeatures): number {
+  return inner.keys.length < outer.keys.length ? kmp(outer.keys, inner.keys).at : -1;
+}
+
+/**
+ * The fewest words two quotes must share, the end of one being the start of the other, to
+ * be overlapping pieces of one passage (OVERLAPS) rather than different wording.
+ */
+export const MIN_OVERLAP_WORDS = 4;
+
+/**
+ * How the quotes overlap when neither holds the other: `citingFirst` when the end of the
+ * citing quote `a` is the start of the cited `b`; `words`, how many they share (0: they do
+ * not overlap, or by fewer than MIN_OVERLAP_WORDS words).
+ */
+function overlapOf(a: QuoteFeatures, b: QuoteFeatures): { words: number; citingFirst: boolean } {
+  const aThenB = kmp(a.keys, b.keys).overlap;
+  const bThenA = kmp(b.keys, a.keys).overlap;
+  const words = Math.max(aThenB, bThenA);
+  return words >= MIN_OVERLAP_WORDS ? { words, citingFirst: aThenB >= bThenA } : { words: 0, citingFirst: false };
 }
 
 /** The units of `outer` before and after the span [at, at + length). */
@@ -425,17 +391,31 @@ function reorderedBetween(a: QuoteFeatures, b: QuoteFeatures): boolean {
   return false;
 }
 
-/** Occurrences in `a` beyond those in `b`, each listed once, sorted. */
-function moreOf(a: string[], b: string[]): string[] {
+/**
+ * The qualifiers of one kind in `a` beyond those in `b` (compared by lexicon entry), each
+ * listed once, as shown (see Qualifier.text), sorted.
+ */
+function moreOf(a: Qualifier[], b: Qualifier[], kind: QualifierKind): string[] {
   const counts = new Map<string, number>();
-  for (const x of b) counts.set(x, (counts.get(x) ?? 0) + 1);
+  for (const x of b) if (x.kind === kind) counts.set(x.key, (counts.get(x.key) ?? 0) + 1);
   const extra = new Set<string>();
   for (const x of a) {
-    const n = counts.get(x) ?? 0;
-    if (n > 0) counts.set(x, n - 1);
-    else extra.add(x);
+    if (x.kind !== kind) continue;
+    const n = counts.get(x.key) ?? 0;
+    if (n > 0) counts.set(x.key, n - 1);
+    else extra.add(x.text);
   }
   return [...extra].sort();
+}
+
+/** Each kind of qualifier that `a` holds more of than `b`. */
+function qualifierChanges(a: QuoteFeatures, b: QuoteFeatures) {
+  return {
+    hedges: moreOf(a.qualifiers, b.qualifiers, 'hedge'),
+    conditions: moreOf(a.qualifiers, b.qualifiers, 'condition'),
+    attributions: moreOf(a.qualifiers, b.qualifiers, 'attribution'),
+    qualifiers: moreOf(a.qualifiers, b.qualifiers, 'qualifier'),
+  };
 }
 
 interface Name {
@@ -538,55 +518,102 @@ export class QuoteComparer {
   /**
    * The difference between the quote of a citing hop (`from`) and the quote of the hop it
    * cites (`to`); null when both are the same word sequence once case, punctuation, figures
-   * ("13 percent" = "13%") and contractions ("didn't" = "did not") are normalised: only a
-   * real change is drift. "Added" means present in `from` but not in `to`.
+   * ("13 percent" = "13%", "$1.2bn" = "$1.2 billion", "two hundred" = "200") and
+   * contractions ("didn't" = "did not") are normalised: only a real change is drift. "Added"
+   * means present in `from` but not in `to`. `context.sameDocument` says both hops are
+   * evidenced in one document: then a quote that holds, lies inside or overlaps the other is
+   * a piece of the same passage (`samePassage`), and only what it loses changes its meaning.
    */
-  compare(from: string, to: string): QuoteDifference | null {
+  compare(from: string, to: string, context: PairContext = {}): QuoteDifference | null {
     if (from === to) return null;
     const a = this.features(from);
     const b = this.features(to);
     if (sameKeys(a.keys, b.keys)) return null;
-
-    let change: QuoteChange;
-    let addedMarks: boolean[];
-    let removedMarks: boolean[];
-    let at: number;
-    if ((at = spanIndex(b, a)) >= 0) {
-      change = 'NARROWED';
-      addedMarks = marked(a.units.length, []);
-      removedMarks = marked(b.units.length, around(b, at, a.keys.length));
-    } else if ((at = spanIndex(a, b)) >= 0) {
-      change = 'EXTENDED';
-      addedMarks = marked(a.units.length, around(a, at, b.keys.length));
-      removedMarks = marked(b.units.length, []);
-    } else {
-      change = 'CHANGED';
-      ({ added: addedMarks, removed: removedMarks } = diffMarks(a, b));
-    }
+    const { shape, addedMarks, removedMarks } = shapeOf(a, b);
 
     const aNames = namesOf(a, b);
     const bNames = namesOf(b, a);
     let shared = 0;
     for (const key of a.keySet) if (b.keySet.has(key)) shared++;
     const union = a.keySet.size + b.keySet.size - shared;
-    return {
-      change,
+    const added = qualifierChanges(a, b);
+    const removed = qualifierChanges(b, a);
+    const difference = {
       wordsAdded: runTexts(a, runsOf(addedMarks)),
       wordsRemoved: runTexts(b, runsOf(removedMarks)),
       numbersAdded: figuresChanged(a, addedMarks, b),
       numbersRemoved: figuresChanged(b, removedMarks, a),
       namesAdded: namesChanged(aNames, addedMarks, bNames),
       namesRemoved: namesChanged(bNames, removedMarks, aNames),
-      hedgesAdded: moreOf(a.hedges, b.hedges),
-      hedgesRemoved: moreOf(b.hedges, a.hedges),
+      hedgesAdded: added.hedges,
+      hedgesRemoved: removed.hedges,
+      conditionsAdded: added.conditions,
+      conditionsRemoved: removed.conditions,
+      attributionsAdded: added.attributions,
+      attributionsRemoved: removed.attributions,
+      qualifiersAdded: added.qualifiers,
+      qualifiersRemoved: removed.qualifiers,
       negationFlipped: a.negations !== b.negations,
-      reordered: change === 'CHANGED' && reorderedBetween(a, b),
+      reordered: shape === 'CHANGED' && reorderedBetween(a, b),
       similarity: union === 0 ? 1 : shared / union,
+    };
+    const lost =
+      a.negations < b.negations || [removed.hedges, removed.conditions, removed.attributions, removed.qualifiers].some((list) => list.length > 0);
+    const gained =
+      a.negations > b.negations ||
+      [added.hedges, added.conditions, added.attributions, added.qualifiers, difference.numbersAdded, difference.namesAdded].some((list) => list.length > 0);
+    const samePassage = context.sameDocument === true && shape !== 'CHANGED';
+    return {
+      change: shape === 'NARROWED' && lost ? 'QUALIFIER_CUT' : shape,
+      meaningChanged: meaningChangedOf(shape, lost, gained, samePassage),
+      samePassage,
+      ...difference,
     };
   }
 }
 
+type Shape = Exclude<QuoteChange, 'QUALIFIER_CUT'>;
+
+/**
+ * How the citing quote `a` sits against the cited `b` as word sequences (NARROWED: inside
+ * it; EXTENDED: around it; OVERLAPS; CHANGED), with the units of `a` added and of `b` removed.
+ */
+function shapeOf(a: QuoteFeatures, b: QuoteFeatures): { shape: Shape; addedMarks: boolean[]; removedMarks: boolean[] } {
+  let at: number;
+  if ((at = spanIndex(b, a)) >= 0) {
+    return { shape: 'NARROWED', addedMarks: marked(a.units.length, []), removedMarks: marked(b.units.length, around(b, at, a.keys.length)) };
+  }
+  if ((at = spanIndex(a, b)) >= 0) {
+    return { shape: 'EXTENDED', addedMarks: marked(a.units.length, around(a, at, b.keys.length)), removedMarks: marked(b.units.length, []) };
+  }
+  const overlap = overlapOf(a, b);
+  if (overlap.words > 0) {
+    const n = overlap.words;
+    const aRun: [number, number] = overlap.citingFirst ? [0, a.keys.length - n] : [n, a.keys.length];
+    const bRun: [number, number] = overlap.citingFirst ? [n, b.keys.length] : [0, b.keys.length - n];
+    return { shape: 'OVERLAPS', addedMarks: marked(a.units.length, [aRun]), removedMarks: marked(b.units.length, [bRun]) };
+  }
+  const { added, removed } = diffMarks(a, b);
+  return { shape: 'CHANGED', addedMarks: added, removedMarks: removed };
+}
+
+/**
+ * Whether a citing quote may say something the quote it cites does not, from how it sits
+ * against it and what it lost (a hedge, negation, condition, attribution or qualifier of the
+ * cited quote) or gained (one of those, a figure or a name):
+ * - CHANGED (words replaced, inserted inside or moved): always;
+ * - NARROWED: when the cut lost something (then it is a QUALIFIER_CUT);
+ * - EXTENDED: when the words around gained something;
+ * - OVERLAPS: when the end cut lost something or the end added gained something.
+ * For pieces of one passage (`samePassage`) only a loss counts: the words one adds are the
+ * same passage's own, context and not embellishment.
+ */
+export function meaningChangedOf(shape: Shape, lost: boolean, gained: boolean, samePassage: boolean): boolean {
+  if (shape === 'CHANGED') return true;
+  return lost || (gained && !samePassage && shape !== 'NARROWED');
+}
+
 /** Compares two quotes once (see QuoteComparer.compare). */
-export function compareQuotes(from: string, to: string): QuoteDifference | null {
-  return new QuoteComparer().compare(from, to);
+export function compareQuotes(from: string, to: string, context?: PairContext): QuoteDifference | null {
+  return new QuoteComparer().compare(from, to, context);
 }

@@ -1,4 +1,4 @@
-import { QuoteComparer, type QuoteDifference } from './quote-drift.js';
+import { QuoteComparer, type PairContext, type QuoteDifference } from './quote-drift.js';
 import { TRACE_LIMITS } from './trace-limits.js';
 
 /** The part of a hop on the trace that drift reads. */
@@ -6,6 +6,8 @@ export interface DriftHop {
   citation: { id: string };
   from: { id: string };
   to: { id: string } | null;
+  /** The document the hop is known from; the hop's own source when missing. */
+  evidencedIn?: { id: string } | null;
   quote: string;
 }
 
@@ -27,7 +29,7 @@ export interface DriftOptions {
   maxPairs?: number;
   maxQuoteChars?: number;
   /** The comparer to use (tests pass one that counts its calls). */
-  comparer?: Pick<QuoteComparer, 'compare'>;
+  comparer?: { compare(from: string, to: string, context?: PairContext): QuoteDifference | null };
 }
 
 /**
@@ -41,6 +43,12 @@ export interface DriftOptions {
  * compared, each pair costing at most `maxQuoteChars`, whatever the number of pairs on the
  * trace (the pairs skipped are counted, not enumerated). Drift comes in hop order, then in
  * the order of the cited hops: the order of the hops themselves when nothing is skipped.
+ *
+ * "One passage of one document": a trace does not read the sources' texts, so two hops are
+ * taken to quote one passage when both are evidenced in the same document (`evidencedIn`,
+ * else the hop's own source) and their quotes hold, lie inside or overlap one another (see
+ * QuoteComparer.compare). Typically an article and the report it relays, both known from
+ * the article, whose quotes are fragments of one of its sentences.
  */
 export function traceDrift<H extends DriftHop>(
   hops: readonly H[],
@@ -65,6 +73,7 @@ export function traceDrift<H extends DriftHop>(
     if (n > 0) active.push(i);
   });
 
+  const documentOf = (i: number) => (hops[i]!.evidencedIn ?? hops[i]!.from).id;
   const clipped = new Set<number>();
   const text = (i: number) => {
     const quote = hops[i]!.quote;
@@ -81,7 +90,7 @@ export function traceDrift<H extends DriftHop>(
       const cited = citedHops(i);
       const j = cited[round]!;
       compared++;
-      const difference = comparer.compare(text(i), text(j));
+      const difference = comparer.compare(text(i), text(j), { sameDocument: documentOf(i) === documentOf(j) });
       if (difference) found.push({ i, j, difference });
       if (round + 1 < cited.length) next.push(i);
     }

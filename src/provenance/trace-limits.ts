@@ -21,6 +21,22 @@ export const TRACE_LIMITS = {
   /** Steps of loop search per trace (the search only enters strongly connected sources). */
   maxCycleSteps: 50_000,
   /**
+   * Steps of the search for the sources of each line of support (one backward walk per trail
+   * end): a source that cites many voices belongs to each, so the lines' source lists could
+   * grow as sources × voices. This bounds them all together (each listed source, and each
+   * entry a SHARED_UPSTREAM merge lists, costs a step); past it the trace is `truncated`.
+   */
+  maxVoiceSteps: 20_000,
+  /**
+   * Trail-end quotes compared pair by pair for near-identical text (SAME_TEXT), each pair
+   * first by a linear bag-of-words filter: at most 200 × 199 / 2 filters. Identical text is
+   * always found (by bucket), whatever the count; past this count near-identical text is not
+   * looked for and the trace is `truncated`.
+   */
+  maxTextCompareQuotes: 200,
+  /** Word diffs (each bounded to 10% of the words) run for near-identical text per trace, after the filter; past it the trace is `truncated`. */
+  maxTextDiffs: 500,
+  /**
    * (hop, cited hop) pairs whose quotes drift compares per trace. A hop citing a source
    * that says the claim through k citations makes k pairs, so a hub cited n times makes
    * n × k: pairs are taken round by round (every hop with its first cited hop, then every

@@ -23,6 +23,12 @@ export interface TrailEndResult {
    * a relay is never first-hand. For OTHER_SIDE on the dispute side: it relays, not supports.
    */
   relays: boolean;
+  /** Names of the speakers recorded on the relaying hops at this end: the voice a relay carries. */
+  speakerNames: string[];
+  /** What the ending hops record of `firstHand`: false when every one records false, null when not all record it (true makes an origin). */
+  firstHand: boolean | null;
+  /** True when the source is also recorded disputing the claim (it is on both sides). */
+  alsoDisputes: boolean;
   explanation: string;
 }
 
@@ -34,6 +40,11 @@ function titles(sources: readonly SourceProps[]): string {
   return more > 0 ? `${shown.join(', ')} and ${more} other${more === 1 ? '' : 's'}` : shown.join(', ');
 }
 
+/** A few names joined with commas and "and". */
+function names(list: readonly string[]): string {
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
 /** The words of a trail end, from its fields (so that merged ends read the same way). */
 export function explainTrailEnd(end: Omit<TrailEndResult, 'explanation'>, maxDepth: number): string {
   const { source, knownThrough } = end;
@@ -43,13 +54,19 @@ export function explainTrailEnd(end: Omit<TrailEndResult, 'explanation'>, maxDep
       const why =
         end.basis === 'RECORDED'
           ? `${source.title} is first-hand for this claim (its own data, act or statement)`
-          : `${source.title} is by an actor the claim is about (first-hand)`;
-      return end.secondHand ? `origin, unverified: ${why}, but ${through}` : `origin: ${why}`;
+          : `${source.title} is by an actor the claim is about (taken as first-hand: its own act or statement; firstHand is not recorded)`;
+      const both = end.alsoDisputes ? `; ${source.title} also disputes the claim, so this line is not counted` : '';
+      return (end.secondHand ? `origin, unverified: ${why}, but ${through}` : `origin: ${why}`) + both;
     }
     case 'DEAD_END': {
-      const relayed = end.relays ? ' (it relays the claim as someone else\'s and names no source)' : '';
+      const relayed = !end.relays
+        ? ''
+        : end.speakerNames.length > 0
+          ? ` (it relays the claim as ${names(end.speakerNames)}'s and names no document for it)`
+          : " (it relays the claim as someone else's and names no source and no speaker: a rumour, no line of support)";
       if (end.secondHand) return `unverified beyond ${source.title}${relayed}: ${through}`;
-      const primary = source.isPrimary === true && !end.relays ? ' (a primary source in general, but not first-hand for this claim)' : '';
+      const recorded = end.firstHand === false ? 'recorded as not first-hand' : 'not recorded as first-hand';
+      const primary = source.isPrimary === true && !end.relays ? ` (a primary source in general, but ${recorded} for this claim)` : '';
       return `unsourced beyond ${source.title}${relayed}${primary}`;
     }
     case 'OTHER_SIDE': {
@@ -90,9 +107,17 @@ function originBasis(hop: FetchedHop | null, source: SourceProps, makers: readon
 }
 
 /** The end of a trail at a hop that names no source: an origin when first-hand, else a dead end. */
-export function endAtHop(hop: FetchedHop, side: TraceSide, makers: readonly string[], about: ReadonlySet<string>, maxDepth: number): TrailEndResult {
+export function endAtHop(
+  hop: FetchedHop,
+  side: TraceSide,
+  makers: readonly string[],
+  about: ReadonlySet<string>,
+  maxDepth: number,
+  alsoDisputes = false,
+): TrailEndResult {
   const basis = originBasis(hop, hop.source, makers, about);
   const secondHand = isSecondHand(hop);
+  const relays = hop.citation.stance === 'MENTIONS';
   return trailEnd(
     {
       kind: basis ? 'ORIGIN' : 'DEAD_END',
@@ -101,11 +126,17 @@ export function endAtHop(hop: FetchedHop, side: TraceSide, makers: readonly stri
       secondHand,
       knownThrough: secondHand ? [observedIn(hop)] : [],
       basis,
-      relays: hop.citation.stance === 'MENTIONS',
+      relays,
+      speakerNames: relays ? speakerNames(hop) : [],
+      firstHand: typeof hop.citation.firstHand === 'boolean' ? hop.citation.firstHand : null,
+      alsoDisputes,
     },
     maxDepth,
   );
 }
+
+/** The names of a hop's speakers (their id where no name is recorded). */
+const speakerNames = (hop: FetchedHop) => hop.speakers.map((a) => (typeof a.name === 'string' ? a.name : a.id)).sort();
 
 /**
  * The end of a trail at a source that a hop (`via`) names but that says nothing on this side
@@ -135,17 +166,23 @@ export function endAtNamedSource(
         knownThrough: secondHand ? [...through.values()].sort(byId) : [],
         basis: null,
         relays: otherSide.every((hop) => hop.citation.stance === 'MENTIONS'),
+        speakerNames: [],
+        firstHand: null,
+        alsoDisputes: false,
       },
       maxDepth,
     );
   }
   const basis = originBasis(null, source, makers, about);
-  return trailEnd({ kind: basis ? 'ORIGIN' : 'DEAD_END', side, source, secondHand: true, knownThrough: [observedIn(via)], basis, relays: false }, maxDepth);
+  return trailEnd(
+    { kind: basis ? 'ORIGIN' : 'DEAD_END', side, source, secondHand: true, knownThrough: [observedIn(via)], basis, relays: false, speakerNames: [], firstHand: null, alsoDisputes: false },
+    maxDepth,
+  );
 }
 
 /** A path that returns to a source already on it, or that maxDepth stopped. */
 export function endOfWalk(kind: 'CYCLE' | 'DEPTH_LIMIT', side: TraceSide, source: SourceProps, maxDepth: number): TrailEndResult {
-  return trailEnd({ kind, side, source, secondHand: false, knownThrough: [], basis: null, relays: false }, maxDepth);
+  return trailEnd({ kind, side, source, secondHand: false, knownThrough: [], basis: null, relays: false, speakerNames: [], firstHand: null, alsoDisputes: false }, maxDepth);
 }
 
 /**
@@ -166,6 +203,9 @@ export function mergeTrailEnds(ends: readonly TrailEndResult[], maxDepth: number
     }
     seen.secondHand &&= end.secondHand;
     seen.relays &&= end.relays;
+    seen.speakerNames = [...new Set([...seen.speakerNames, ...end.speakerNames])].sort();
+    if (seen.firstHand !== end.firstHand) seen.firstHand = null;
+    seen.alsoDisputes ||= end.alsoDisputes;
     for (const s of end.knownThrough) seen.through.set(s.id, s);
     if (end.basis === 'RECORDED') seen.basis = 'RECORDED';
   }

@@ -1,6 +1,6 @@
 import type { GraphElement } from './trace-elements.js';
 import { traceFacts } from './trace-facts.js';
-import type { Trace } from './trace-types.js';
+import type { QuoteDrift, Trace } from './trace-types.js';
 import { labelled, listWords, WORDS } from './trace-words.js';
 
 /** What the details panel shows for one element of the drawing. */
@@ -63,16 +63,18 @@ export function elementDetails(trace: Trace, element: GraphElement['data']): Ele
     for (const drift of facts.driftFrom(hop.citation.id)) {
       const cited = facts.hop(drift.to.id);
       notes.push(
-        `Quote drift: this quote ${WORDS.change[drift.change]} the quote of ${cited ? t(cited.from.id) : drift.to.id}` +
+        `${drift.meaningChanged ? 'Quote drift' : 'Context only, not drift'}: this quote ${WORDS.change[drift.change]} the quote of ${cited ? t(cited.from.id) : drift.to.id}` +
           (drift.wordsAdded.length ? `; added ${listWords(drift.wordsAdded.map((w) => `“${w}”`))}` : '') +
           (drift.wordsRemoved.length ? `; removed ${listWords(drift.wordsRemoved.map((w) => `“${w}”`))}` : '') +
           (drift.negationFlipped ? '; one negates what the other does not' : '') +
+          lost(drift) +
+          (drift.samePassage ? '; both are pieces of one passage of one document' : '') +
           '.',
       );
     }
     for (const drift of facts.driftTo(hop.citation.id)) {
       const citing = facts.hop(drift.from.id);
-      notes.push(`Quote drift: ${citing ? t(citing.from.id) : drift.from.id} ${WORDS.change[drift.change]} this quote.`);
+      notes.push(`${drift.meaningChanged ? 'Quote drift' : 'Context only, not drift'}: ${citing ? t(citing.from.id) : drift.from.id} ${WORDS.change[drift.change]} this quote.`);
     }
     if (hop.to && facts.inCycle(hop.from.id, hop.to.id)) notes.push('This hop is a step of a citation loop.');
     return {
@@ -141,4 +143,10 @@ export function elementDetails(trace: Trace, element: GraphElement['data']): Ele
     };
   }
   return undefined;
+}
+
+/** What a drift's citing quote dropped of the cited one's hedges, conditions, attributions and qualifiers, as a clause. */
+function lost(drift: QuoteDrift): string {
+  const dropped = [...drift.hedgesRemoved, ...drift.conditionsRemoved, ...drift.attributionsRemoved, ...drift.qualifiersRemoved];
+  return dropped.length > 0 ? `; dropped ${listWords(dropped.map((w) => `“${w}”`))}` : '';
 }

@@ -26,8 +26,9 @@ export const QUERIES = {
     hops { citation { id firstHand } side from { id } to { id } evidencedIn { id title } secondHand quote stance locator date depth }
     paths { side sourceIds citationIds secondHand restsOnRetracted end { kind explanation source { id } } }
     ends { ${END} }
-    corroboration { status sources { id } upstream { id } }
+    corroboration { status sources { id } upstream { id } speakers { name } mergedBecause }
     independentLines voidLines circularOnlyLines closedLoop circular
+    rumours { id } selfDisputed { id }
     cycles { sources { id } }
   }
 }`,
@@ -36,8 +37,9 @@ export const QUERIES = {
   traceExtras: `query ViewerTraceExtras($claimId: ID!, $maxDepth: Int) {
   trace(claimId: $claimId, maxDepth: $maxDepth) {
     drift {
-      from { id } to { id } change wordsAdded wordsRemoved numbersAdded numbersRemoved
-      namesAdded namesRemoved hedgesAdded hedgesRemoved negationFlipped reordered similarity
+      from { id } to { id } change meaningChanged samePassage wordsAdded wordsRemoved numbersAdded numbersRemoved
+      namesAdded namesRemoved hedgesAdded hedgesRemoved conditionsAdded conditionsRemoved
+      attributionsAdded attributionsRemoved qualifiersAdded qualifiersRemoved negationFlipped reordered similarity
     }
     driftLimits { pairsCompared pairsSkipped quotesClipped }
     conflicts { contradictingClaims { id text } }

@@ -133,10 +133,10 @@ export function traceElements(trace: Trace): GraphElement[] {
   const endMarkers = new Map<string, string>();
   for (const hop of trace.hops) {
     ensureSource(hop.from.id);
-    // A quote that only narrows the one it cites (a part of it, nothing added) is not drift.
+    // Only a change of meaning is drift; a cut or more context of the same words is not.
     const drifts = facts.driftFrom(hop.citation.id);
-    const narrowedOnly = drifts.length > 0 && drifts.every((d) => d.change === 'NARROWED');
-    const classes = hopClasses(hop, drifts.length > 0 && !narrowedOnly);
+    const contextOnly = drifts.length > 0 && drifts.every((d) => !d.meaningChanged);
+    const classes = hopClasses(hop, drifts.some((d) => d.meaningChanged));
     let target: string;
     let ends = '';
     if (hop.to) {
@@ -169,7 +169,7 @@ export function traceElements(trace: Trace): GraphElement[] {
     }
     const flags = [
       hop.secondHand ? 'second-hand' : '',
-      classes.includes('drift') ? 'quote drifts' : narrowedOnly ? 'quote narrowed' : '',
+      classes.includes('drift') ? 'quote drifts' : contextOnly ? 'quote context' : '',
       classes.includes('cycle') ? 'loop' : '',
     ].filter(Boolean);
     edges.push({

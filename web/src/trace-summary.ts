@@ -71,18 +71,7 @@ export function traceSummary(trace: Trace): SummarySection[] {
   }
   sections.push({ id: 'ends', heading: 'Where the trail of support ends', lines: ends });
 
-  const lines = [
-    `${plural(trace.independentLines, 'independent line')} of support ${trace.independentLines === 1 ? 'stands' : 'stand'}; ` +
-      `${plural(trace.voidLines, 'line')} ${trace.voidLines === 1 ? 'is' : 'are'} void; ` +
-      `${plural(trace.circularOnlyLines, 'line')} ${trace.circularOnlyLines === 1 ? 'is' : 'are'} closed in a loop.`,
-  ];
-  trace.corroboration.forEach((line, i) => {
-    lines.push(
-      `Line ${i + 1} (${WORDS.lineStatus[line.status]}): ${listWords(line.sources.map((s) => t(s.id)))}` +
-        (line.upstream.length > 0 ? `; rests on ${listWords(line.upstream.map((s) => t(s.id)))}.` : '.'),
-    );
-  });
-  sections.push({ id: 'lines', heading: 'Lines of support', lines });
+  sections.push({ id: 'lines', heading: 'Lines of support', lines: lineSentences(trace, t) });
 
   sections.push({
     id: 'loops',
@@ -125,7 +114,13 @@ export function traceSummary(trace: Trace): SummarySection[] {
   );
   sections.push({ id: 'disputes', heading: 'Disputes', lines: disputes });
 
-  const drift = trace.drift.map((d) => driftSentence(d, facts.hop(d.from.id)?.from.id, facts.hop(d.to.id)?.from.id, t));
+  // Only a change of meaning is drift; quotes that differ only by context are counted, quietly.
+  const meaningful = trace.drift.filter((d) => d.meaningChanged);
+  const drift = meaningful.map((d) => driftSentence(d, facts.hop(d.from.id)?.from.id, facts.hop(d.to.id)?.from.id, t));
+  const context = trace.drift.length - meaningful.length;
+  if (context > 0) {
+    drift.push(`${context === 1 ? 'One quote differs' : `${context} quotes differ`} from the quote cited only by context (a cut or more of the same words, nothing of meaning lost): not drift.`);
+  }
   if (trace.driftLimits.pairsSkipped > 0) drift.push(`${plural(trace.driftLimits.pairsSkipped, 'pair')} of quotes left uncompared (bound reached): drift among them is not shown.`);
   if (drift.length === 0) {
     drift.push(
@@ -190,7 +185,34 @@ function driftSentence(drift: QuoteDrift, citing: string | undefined, cited: str
   if (drift.namesRemoved.length > 0) parts.push(`names removed: ${listWords(drift.namesRemoved)}`);
   if (drift.hedgesAdded.length > 0) parts.push(`hedges added: ${quoted(drift.hedgesAdded)}`);
   if (drift.hedgesRemoved.length > 0) parts.push(`hedges dropped: ${quoted(drift.hedgesRemoved)}`);
+  if (drift.conditionsAdded.length > 0) parts.push(`conditions added: ${quoted(drift.conditionsAdded)}`);
+  if (drift.conditionsRemoved.length > 0) parts.push(`conditions dropped: ${quoted(drift.conditionsRemoved)}`);
+  if (drift.attributionsAdded.length > 0) parts.push(`attributions added: ${quoted(drift.attributionsAdded)}`);
+  if (drift.attributionsRemoved.length > 0) parts.push(`attributions dropped: ${quoted(drift.attributionsRemoved)}`);
+  if (drift.qualifiersAdded.length > 0) parts.push(`qualifiers added: ${quoted(drift.qualifiersAdded)}`);
+  if (drift.qualifiersRemoved.length > 0) parts.push(`qualifiers dropped: ${quoted(drift.qualifiersRemoved)}`);
   if (drift.negationFlipped) parts.push('one negates what the other does not');
   if (drift.reordered) parts.push('the same words come in another order');
   return sentence(parts.join('; '));
+}
+
+/** The lines of support in words: how many voices stand, each line with why its sources are one voice, rumours and sources on both sides. */
+function lineSentences(trace: Trace, t: (id: string) => string): string[] {
+  const lines = [
+    `${plural(trace.independentLines, 'independent line')} of support ${trace.independentLines === 1 ? 'stands' : 'stand'}; ` +
+      `${plural(trace.voidLines, 'line')} ${trace.voidLines === 1 ? 'is' : 'are'} void; ` +
+      `${plural(trace.circularOnlyLines, 'line')} ${trace.circularOnlyLines === 1 ? 'is' : 'are'} closed in a loop.`,
+  ];
+  trace.corroboration.forEach((line, i) => {
+    const voice = line.speakers.length > 0 ? ` (the voice of ${listWords(line.speakers.map((a) => a.name))})` : '';
+    const merged = line.mergedBecause.length > 0 ? ` One voice: ${line.mergedBecause.map((r) => WORDS.mergeReason[r]).join('; ')}.` : '';
+    lines.push(
+      `Line ${i + 1} (${WORDS.lineStatus[line.status]}): ${listWords(line.sources.map((s) => t(s.id)))}` +
+        (line.upstream.length > 0 ? `; rests on ${listWords(line.upstream.map((s) => t(s.id)))}${voice}.` : '.') +
+        merged,
+    );
+  });
+  for (const s of trace.rumours) lines.push(`${t(s.id)} relays the claim with no speaker and no source: a rumour, no line of support.`);
+  for (const s of trace.selfDisputed) lines.push(`${t(s.id)} is recorded both supporting and disputing the claim: it shows on both sides, and its line does not count.`);
+  return lines;
 }

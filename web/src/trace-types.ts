@@ -8,8 +8,9 @@ export type TraceSide = 'SUPPORT' | 'DISPUTE';
 export type TraceRole = 'ENTRY' | 'RELAY' | 'ORIGIN' | 'DEAD_END' | 'OTHER_SIDE' | 'BEYOND_DEPTH';
 export type TrailEndKind = 'ORIGIN' | 'DEAD_END' | 'OTHER_SIDE' | 'CYCLE' | 'DEPTH_LIMIT';
 export type Stance = 'SUPPORTS' | 'DISPUTES' | 'MENTIONS';
-export type LineStatus = 'LIVE' | 'RETRACTED' | 'DISPUTED_AT_SOURCE' | 'CIRCULAR';
-export type QuoteChange = 'NARROWED' | 'EXTENDED' | 'CHANGED';
+export type LineStatus = 'LIVE' | 'RETRACTED' | 'SELF_DISPUTED' | 'DISPUTED_AT_SOURCE' | 'CIRCULAR';
+export type MergeReason = 'SHARED_UPSTREAM' | 'SAME_SPEAKER' | 'SAME_TEXT' | 'SAME_PUBLISHER';
+export type QuoteChange = 'NARROWED' | 'QUALIFIER_CUT' | 'EXTENDED' | 'OVERLAPS' | 'CHANGED';
 export type FindingRelation = 'MATCHES' | 'CONTRADICTS' | 'CONTEXT';
 
 /** A record named by id only: its title comes from the trace's nodes (see `titleIndex`). */
@@ -71,12 +72,18 @@ export interface SupportLine {
   status: LineStatus;
   sources: IdRef[];
   upstream: IdRef[];
+  speakers: { name: string }[];
+  mergedBecause: MergeReason[];
 }
 
 export interface QuoteDrift {
   from: { id: string };
   to: { id: string };
   change: QuoteChange;
+  /** Real drift: the citing quote may say something the cited one does not. Only this is marked. */
+  meaningChanged: boolean;
+  /** Both quotes are pieces of one passage of one document. */
+  samePassage: boolean;
   wordsAdded: string[];
   wordsRemoved: string[];
   numbersAdded: string[];
@@ -85,6 +92,12 @@ export interface QuoteDrift {
   namesRemoved: string[];
   hedgesAdded: string[];
   hedgesRemoved: string[];
+  conditionsAdded: string[];
+  conditionsRemoved: string[];
+  attributionsAdded: string[];
+  attributionsRemoved: string[];
+  qualifiersAdded: string[];
+  qualifiersRemoved: string[];
   negationFlipped: boolean;
   reordered: boolean;
   similarity: number;
@@ -120,6 +133,8 @@ export interface TraceCore {
   independentLines: number;
   voidLines: number;
   circularOnlyLines: number;
+  rumours: IdRef[];
+  selfDisputed: IdRef[];
   closedLoop: boolean;
   circular: boolean;
   cycles: { sources: IdRef[] }[];

@@ -1,4 +1,4 @@
-import type { FindingRelation, LineStatus, QuoteChange, Stance, TraceRole, TrailEndKind } from './trace-types.js';
+import type { FindingRelation, LineStatus, MergeReason, QuoteChange, Stance, TraceRole, TrailEndKind } from './trace-types.js';
 
 /**
  * The viewer's words for the schema's enums. They describe what sources say and where a
@@ -37,12 +37,21 @@ export const WORDS = {
   lineStatus: {
     LIVE: 'stands',
     RETRACTED: 'void: every way out passes a retracted source',
+    SELF_DISPUTED: 'not counted: the source it rests on also disputes the claim',
     DISPUTED_AT_SOURCE: 'void: the only sources it cites dispute the claim',
     CIRCULAR: 'closed in a loop: its sources only cite one another',
   } satisfies Record<LineStatus, string>,
+  mergeReason: {
+    SHARED_UPSTREAM: 'its sources share an upstream source',
+    SAME_SPEAKER: 'its trail ends carry one speaker',
+    SAME_TEXT: 'its trail ends carry the same words',
+    SAME_PUBLISHER: 'its trail ends have one publisher',
+  } satisfies Record<MergeReason, string>,
   change: {
     NARROWED: 'cuts words from',
+    QUALIFIER_CUT: 'cuts a qualifier from',
     EXTENDED: 'adds words to',
+    OVERLAPS: 'overlaps',
     CHANGED: 'rewords',
   } satisfies Record<QuoteChange, string>,
   relation: {

@@ -11,10 +11,12 @@ export interface TraceAnswer {
   hops: TraceAnswerHop[];
   paths: TraceAnswerPath[];
   ends: TraceAnswerEnd[];
-  corroboration: { status: LineStatus; sources: { id: string }[]; upstream: { id: string }[] }[];
+  corroboration: { status: LineStatus; sources: { id: string }[]; upstream: { id: string }[]; speakers: { name: string }[]; mergedBecause: MergeReason[] }[];
   independentLines: number;
   voidLines: number;
   circularOnlyLines: number;
+  rumours: { id: string }[];
+  selfDisputed: { id: string }[];
   closedLoop: boolean;
   circular: boolean;
   cycles: { sources: { id: string }[] }[];
@@ -27,7 +29,8 @@ export interface TraceAnswer {
 }
 
 export type Side = 'SUPPORT' | 'DISPUTE';
-export type LineStatus = 'LIVE' | 'RETRACTED' | 'DISPUTED_AT_SOURCE' | 'CIRCULAR';
+export type LineStatus = 'LIVE' | 'RETRACTED' | 'SELF_DISPUTED' | 'DISPUTED_AT_SOURCE' | 'CIRCULAR';
+export type MergeReason = 'SHARED_UPSTREAM' | 'SAME_SPEAKER' | 'SAME_TEXT' | 'SAME_PUBLISHER';
 export type TrailEndKind = 'ORIGIN' | 'DEAD_END' | 'OTHER_SIDE' | 'CYCLE' | 'DEPTH_LIMIT';
 
 export interface TraceAnswerSource {
@@ -82,7 +85,11 @@ export interface TraceAnswerEnd {
 export interface TraceAnswerDrift {
   from: { id: string };
   to: { id: string };
-  change: 'NARROWED' | 'EXTENDED' | 'CHANGED';
+  change: 'NARROWED' | 'QUALIFIER_CUT' | 'EXTENDED' | 'OVERLAPS' | 'CHANGED';
+  /** Real drift: the citing quote may say something the cited one does not. */
+  meaningChanged: boolean;
+  /** Both quotes are pieces of one passage of one document. */
+  samePassage: boolean;
   wordsAdded: string[];
   wordsRemoved: string[];
   numbersAdded: string[];
@@ -91,6 +98,12 @@ export interface TraceAnswerDrift {
   namesRemoved: string[];
   hedgesAdded: string[];
   hedgesRemoved: string[];
+  conditionsAdded: string[];
+  conditionsRemoved: string[];
+  attributionsAdded: string[];
+  attributionsRemoved: string[];
+  qualifiersAdded: string[];
+  qualifiersRemoved: string[];
   negationFlipped: boolean;
   reordered: boolean;
   similarity: number;

@@ -26,6 +26,10 @@ export interface TraceIndex {
   driftFrom(citationId: string): TraceAnswerDrift[];
   /** The sources the trails of a side start from, by id: the first source of each path, and every ENTRY. */
   starts(side: Side): string[];
+  /** True when the source only relays the claim with no speaker and no source: a rumour, no line. */
+  isRumour(id: string): boolean;
+  /** True when the source is recorded both supporting and disputing the claim. */
+  isSelfDisputed(id: string): boolean;
 }
 
 /**
@@ -61,6 +65,8 @@ export function indexTrace(trace: TraceAnswer): TraceIndex {
     return [...ids].sort(compare);
   };
 
+  const rumours = new Set(trace.rumours.map((s) => s.id));
+  const selfDisputed = new Set(trace.selfDisputed.map((s) => s.id));
   return {
     trace,
     node: (id) => nodes.get(id),
@@ -70,6 +76,8 @@ export function indexTrace(trace: TraceAnswer): TraceIndex {
     hopOf: (id) => byCitation.get(id),
     driftFrom: (id) => drift.get(id) ?? [],
     starts,
+    isRumour: (id) => rumours.has(id),
+    isSelfDisputed: (id) => selfDisputed.has(id),
   };
 }
 

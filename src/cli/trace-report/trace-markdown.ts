@@ -1,6 +1,6 @@
 import { driftSummary } from './drift-summary.js';
 import { markdownQuote, markdownText as md } from './markdown-text.js';
-import type { LineStatus, Side, TraceAnswer, TraceAnswerHop } from './trace-answer.js';
+import type { LineStatus, MergeReason, Side, TraceAnswer, TraceAnswerHop } from './trace-answer.js';
 import { indexTrace, type EndAt, type TraceIndex } from './trace-index.js';
 
 /** What the report says of where it came from: the depth asked for (and the time, when the caller gives one). */
@@ -11,8 +11,16 @@ export interface TraceMarkdownOptions {
 const LINE_STATUS: Record<LineStatus, string> = {
   LIVE: 'stands',
   RETRACTED: 'void: every way out passes a retracted source',
+  SELF_DISPUTED: 'not counted: the source it rests on also disputes the claim',
   DISPUTED_AT_SOURCE: 'void: the sources it cites dispute the claim',
   CIRCULAR: 'void: its sources only cite one another in a loop',
+};
+
+const MERGE_REASON: Record<MergeReason, string> = {
+  SHARED_UPSTREAM: 'its sources share an upstream source',
+  SAME_SPEAKER: 'its trail ends carry one speaker',
+  SAME_TEXT: 'its trail ends carry the same words',
+  SAME_PUBLISHER: 'its trail ends have one publisher',
 };
 
 /**
@@ -53,11 +61,18 @@ export function traceMarkdown(trace: TraceAnswer, { maxDepth }: TraceMarkdownOpt
   for (const line of trace.corroboration) {
     const sources = line.sources.map((s) => `**${md(ix.title(s.id))}**`).join(', ');
     const upstream = line.upstream.length > 0 ? `, resting on ${line.upstream.map((s) => md(ix.title(s.id))).join(', ')}` : '';
-    out.push(`- ${sources}${upstream}: ${LINE_STATUS[line.status]}.`);
+    const voice = line.speakers.length > 0 ? ` (the voice of ${line.speakers.map((a) => md(a.name)).join(', ')})` : '';
+    const merged = line.mergedBecause.length > 0 ? ` One voice: ${line.mergedBecause.map((r) => MERGE_REASON[r]).join('; ')}.` : '';
+    out.push(`- ${sources}${upstream}${voice}: ${LINE_STATUS[line.status]}.${merged}`);
   }
+  for (const s of trace.rumours) out.push(`- **${md(ix.title(s.id))}** relays the claim with no speaker and no source: a rumour, no line of support.`);
+  for (const s of trace.selfDisputed) out.push(`- **${md(ix.title(s.id))}** is recorded both supporting and disputing the claim: it shows on both sides, and its line does not count.`);
   for (const cycle of trace.cycles) out.push(`- Citation loop: ${cycle.sources.map((s) => md(ix.title(s.id))).join(' → ')} → back to the first.`);
-  const retracted = [...trace.retracted, ...trace.disputes.retracted];
-  for (const s of retracted) out.push(`- **${md(ix.title(s.id))}** is retracted: the support through it is void.`);
+  for (const s of trace.retracted) out.push(`- **${md(ix.title(s.id))}** is retracted: the support through it is void.`);
+  const supportRetracted = new Set(trace.retracted.map((s) => s.id));
+  for (const s of trace.disputes.retracted) {
+    if (!supportRetracted.has(s.id)) out.push(`- **${md(ix.title(s.id))}** is retracted: the dispute through it is void.`);
+  }
   out.push('');
 
   out.push('### The trail, hop by hop', '');
@@ -72,15 +87,18 @@ export function traceMarkdown(trace: TraceAnswer, { maxDepth }: TraceMarkdownOpt
     out.push('');
   }
 
-  if (trace.drift.length > 0) {
+  const drift = trace.drift.filter((d) => d.meaningChanged);
+  const context = trace.drift.length - drift.length;
+  if (drift.length > 0) {
     out.push('### How the quotes drift', '');
-    for (const d of trace.drift) {
+    for (const d of drift) {
       const from = ix.hopOf(d.from.id);
       const to = ix.hopOf(d.to.id);
       out.push(`- **${md(from ? ix.title(from.from.id) : d.from.id)}** quotes differently from **${md(to ? ix.title(to.from.id) : d.to.id)}**, which it cites: ${md(driftSummary(d))}.`);
     }
     out.push('');
   }
+  if (context > 0) out.push(`${context === 1 ? 'One quote differs' : `${context} quotes differ`} from the one cited only by context (a cut or more of the same words, nothing of meaning lost): not drift.`, '');
   if (trace.driftLimits.pairsSkipped > 0) out.push(`Quote drift was not compared for ${trace.driftLimits.pairsSkipped} pairs of quotes (bound reached).`, '');
 
   if (trace.conflicts.contradictingClaims.length > 0) {
@@ -154,7 +172,7 @@ function hopList(ix: TraceIndex, side: Side, out: string[], none: string): void 
     const notes: string[] = [];
     notes.push(`${hop.to ? `Names as its source: **${md(ix.title(hop.to.id))}**` : 'Names no source'} · read in *${md(hop.evidencedIn.title)}*`);
     if (hop.secondHand) notes.push(`**Second-hand:** known only through *${md(hop.evidencedIn.title)}*, not read in **${md(ix.title(hop.from.id))}** itself`);
-    if (ix.driftFrom(hop.citation.id).length > 0) notes.push('**Drift:** this quote differs from the one it cites (see below)');
+    if (ix.driftFrom(hop.citation.id).some((d) => d.meaningChanged)) notes.push('**Drift:** this quote differs from the one it cites (see below)');
     out.push(...notes.map((note) => `   ${note}  `), '');
   });
 }

@@ -17,7 +17,8 @@ export interface TraceTreeOptions {
  * explanation; then the trail of dispute, drift, contradicting claims and reviewers'
  * findings. Marks in brackets: [origin], [dead end], [unverified] (the end is known only
  * second-hand), [second-hand] (a hop read in another document), [cycle], [depth limit],
- * [drift] (the quote differs from the one it cites: what changed), [disputes], [retracted],
+ * [drift] (the quote may say something the one it cites does not: what changed), [context]
+ * (dim: it differs only by a cut or more of the same words), [disputes], [retracted],
  * [other side]. Pure: the same answer gives the same text;
  * each source is expanded once per side (a second way to it says "shown above"), so the
  * output is linear in the answer. Text from the graph goes through `printable`.
@@ -65,6 +66,8 @@ function summaryLine(trace: TraceAnswer): string {
   const parts = [lines];
   if (trace.voidLines > 0) parts.push(`${trace.voidLines} void`);
   if (trace.circularOnlyLines > 0) parts.push(`${trace.circularOnlyLines} only circular`);
+  if (trace.rumours.length > 0) parts.push(`${trace.rumours.length} rumour${trace.rumours.length === 1 ? '' : 's'} (no line)`);
+  if (trace.selfDisputed.length > 0) parts.push(`${trace.selfDisputed.length} on both sides`);
   parts.push(trace.circular ? 'circular reporting: citation loop' : 'no citation loop');
   parts.push(`deepest hop ${trace.maxDepthReached}`);
   return parts.join(' · ');
@@ -83,6 +86,8 @@ function sourceItem(ix: TraceIndex, side: Side, id: string, paint: Painter, show
   const marks: string[] = [];
   if (node?.source.retracted) marks.push(paint('retracted', '[retracted]'));
   if (roles.includes('OTHER_SIDE')) marks.push(paint('dispute', '[other side]'));
+  if (side === 'SUPPORT' && ix.isRumour(id)) marks.push(paint('deadEnd', '[rumour]'));
+  if (ix.isSelfDisputed(id)) marks.push(paint('dispute', '[both sides]'));
   if (roles.includes('BEYOND_DEPTH')) marks.push(paint('deadEnd', '[depth limit]'));
   const kind = node ? ` (${printable(node.source.kind)})` : '';
   const head = `${paint('bold', printable(ix.title(id)))}${kind}  ${paint('dim', printable(id))}${marks.length > 0 ? `  ${marks.join(' ')}` : ''}`;
@@ -105,10 +110,10 @@ function hopItem(ix: TraceIndex, side: Side, hop: TraceAnswerHop, paint: Painter
   if (hop.stance === 'DISPUTES') notes.push(paint('dispute', '[disputes]'));
   if (hop.secondHand) notes.push(`${paint('deadEnd', '[second-hand]')} read in ${printable(hop.evidencedIn.title)}`);
   else if (hop.evidencedIn.id !== hop.from.id) notes.push(`read in ${printable(hop.evidencedIn.title)}`);
-  // A quote that only narrows the one it cites (a part of it, nothing added) is not drift.
+  // Only a change of meaning is drift; a cut or more context of the same words is shown quietly.
   for (const d of ix.driftFrom(hop.citation.id)) {
-    const mark = d.change === 'NARROWED' ? '[narrowed]' : '[drift]';
-    notes.push(`${paint('drift', mark)} from ${printable(ix.title(sourceOfCitation(ix, d.to.id)))}: ${printable(driftSummary(d))}`);
+    const mark = d.meaningChanged ? paint('drift', '[drift]') : paint('dim', '[context]');
+    notes.push(`${mark} from ${printable(ix.title(sourceOfCitation(ix, d.to.id)))}: ${printable(driftSummary(d))}`);
   }
   lines.push(...notes);
   const item: TreeItem = { lines, children: [] };

@@ -374,10 +374,10 @@ export type DeletePayload = {
 export type Dependent = {
   __typename?: 'Dependent';
   /**
-   * True when the claim's support rests on the source alone: some way of support from a
-   * start to an origin or dead end still stands with the source (no other retracted source
-   * on it, not only a loop), and none stands without it. Only support counts: a claim the
-   * source disputes never rests on it.
+   * True when the claim's support rests on the source alone: with the source not retracted
+   * some line of support stands (LIVE), and with it retracted none does. The same line
+   * analysis as the claim's `trace`: a line that avoids the source stands either way. Only
+   * support counts: a claim the source disputes never rests on it.
    */
   alone: Scalars['Boolean']['output'];
   claim: Claim;
@@ -532,16 +532,39 @@ export type ImportSummary = {
   updated: Scalars['Int']['output'];
 };
 
+/** One sharing that makes sources one voice. */
+export type LineMerge = {
+  __typename?: 'LineMerge';
+  /** What they share: the upstream source's id (SHARED_UPSTREAM), the speaker's or publisher's id, or the shared words, normalised (SAME_TEXT). */
+  on: Scalars['String']['output'];
+  reason: LineMergeReason;
+  /** The sources it joins: the entries sharing the upstream source, or the trail ends sharing the speaker, text or publisher. By id. */
+  sources: Array<Source>;
+};
+
+/** Why paths of support are one voice. */
+export type LineMergeReason =
+  /** Their trail ends are published by the same publisher. */
+  | 'SAME_PUBLISHER'
+  /** Their trail ends carry one recorded speaker (a relay's speaker is its voice). */
+  | 'SAME_SPEAKER'
+  /** Their trail ends quote the same or nearly the same words (after normalising case, punctuation and figures: at least 90% of the words in order, for quotes of six words or more), and at least one of them is not first-hand: copied text. */
+  | 'SAME_TEXT'
+  /** Two or more entries reach the same trail end: they share an upstream source. */
+  | 'SHARED_UPSTREAM';
+
 /** Whether a line of support still stands. */
 export type LineStatus =
   /** Its sources only cite one another in a loop: no way out, no support from outside. */
   | 'CIRCULAR'
   /** It has no way out but sources it cites that dispute the claim (cited for it, they say the opposite): its support is void. */
   | 'DISPUTED_AT_SOURCE'
-  /** Its citations lead, through sources not retracted, to an origin or a dead end (or past maxDepth). */
+  /** From a source that says the claim, its citations lead to one of its trail ends (an origin, a dead end, or past maxDepth) through no retracted source, no hop observed in a retracted document and no source that also disputes the claim. */
   | 'LIVE'
-  /** Every way out of it passes a retracted source: its support is void. */
-  | 'RETRACTED';
+  /** Every way to its trail ends passes a retracted source or a hop known only through a retracted document: its support is void. */
+  | 'RETRACTED'
+  /** Its only ways to its trail ends pass sources that also dispute the claim (recorded on both sides): shown, not counted. */
+  | 'SELF_DISPUTED';
 
 /**
  * Every mutation goes through one write path: the input is validated, references must exist
@@ -1650,8 +1673,12 @@ export type QuoteChange =
   | 'CHANGED'
   /** The citing quote holds the whole cited quote plus words around it (listed in wordsAdded). */
   | 'EXTENDED'
-  /** The citing quote is a contiguous part of the cited quote: words were cut, none added. */
-  | 'NARROWED';
+  /** The citing quote is a contiguous part of the cited quote, and the words cut hold no hedge, negation, condition, attribution or qualifier: plain context was cut. */
+  | 'NARROWED'
+  /** The two quotes are overlapping pieces of one passage: the end of one is the start of the other (4 words or more), so words are cut at one end and added at the other. */
+  | 'OVERLAPS'
+  /** The citing quote is a contiguous part of the cited quote, but the cut removed a hedge, negation, condition, attribution or qualifier (nearly 200 → 200; if the ban holds dropped; does not conclude that X → X): drift, though shorter. */
+  | 'QUALIFIER_CUT';
 
 /**
  * How the quote of a citing hop (`from`) differs from the quote of the hop it cites (`to`).
@@ -1659,26 +1686,51 @@ export type QuoteChange =
  */
 export type QuoteDrift = {
   __typename?: 'QuoteDrift';
-  /** How the citing quote relates to the cited one: NARROWED, EXTENDED or CHANGED. */
+  /** Attributions (according to, said, stated, cautioned, …: ATTRIBUTIONS), lower-cased with who they name (according to the dea, the report stated), that the citing quote has more of. */
+  attributionsAdded: Array<Scalars['String']['output']>;
+  /** Attributions that the cited quote has more of than the citing one (who said it was dropped). */
+  attributionsRemoved: Array<Scalars['String']['output']>;
+  /** How the citing quote relates to the cited one: NARROWED, QUALIFIER_CUT, EXTENDED, OVERLAPS or CHANGED. */
   change: QuoteChange;
+  /** Conditions (if, unless, provided that, as long as, assuming, …: CONDITIONS), lower-cased with their clause (if the ban holds), that the citing quote has more of. */
+  conditionsAdded: Array<Scalars['String']['output']>;
+  /** Conditions that the cited quote has more of than the citing one (a condition dropped). */
+  conditionsRemoved: Array<Scalars['String']['output']>;
   /** The citing hop and the hop it cites. */
   from: Citation;
-  /** Hedges (nearly, about 200, at least, may, reportedly, …), lower-cased, that the citing quote has more of than the cited one. */
+  /** Hedges (nearly, about 200, at least, may, reportedly, suggest, believed to, preliminary, …: HEDGES in src/provenance/qualifier-lexicon.ts), by their lexicon entry (suggested is suggest), that the citing quote has more of than the cited one. */
   hedgesAdded: Array<Scalars['String']['output']>;
   /** Hedges that the cited quote has more of than the citing one (a hedge dropped: nearly 200 became 200). */
   hedgesRemoved: Array<Scalars['String']['output']>;
+  /**
+   * The citing quote may say something the cited one does not: a figure, name, hedge,
+   * negation, condition, attribution or qualifier differs, or words were replaced or reordered.
+   * False for a plain cut (NARROWED), for an extension or overlap that adds only context words,
+   * and for pieces of one passage (samePassage) that lose nothing. Only this is drift to show.
+   */
+  meaningChanged: Scalars['Boolean']['output'];
   /** Names (capitalised words and runs of them: United States, CCP) in the citing quote's added words and not named in the cited quote. */
   namesAdded: Array<Scalars['String']['output']>;
   /** Names in the cited quote's removed words and not named in the citing quote. */
   namesRemoved: Array<Scalars['String']['output']>;
   /** The two quotes hold a different number of negations (not, n't, no, never, without, none, neither/nor, cannot): raised / did not raise. */
   negationFlipped: Scalars['Boolean']['output'];
-  /** Figures (normalised: 13%, 108000, 1500000) in the citing quote's added words and not in the cited quote; a hedge change alone (nearly 200 / 200) is not here. */
+  /** Figures (normalised: 13%, 108000, 1500000, $1200000000 for $1.2bn, 200 for two hundred) in the citing quote's added words and not in the cited quote; a hedge change alone (nearly 200 / 200) is not here. */
   numbersAdded: Array<Scalars['String']['output']>;
   /** Figures (normalised) in the cited quote's removed words and not in the citing quote. */
   numbersRemoved: Array<Scalars['String']['output']>;
+  /** Qualifiers of scope, time or degree (only, mostly, in part, at that time, …: QUALIFIERS), by their lexicon entry, that the citing quote has more of. */
+  qualifiersAdded: Array<Scalars['String']['output']>;
+  /** Qualifiers that the cited quote has more of than the citing one. */
+  qualifiersRemoved: Array<Scalars['String']['output']>;
   /** Content words (function words aside) that each quote holds once come in a different order: China supplies Mexico / Mexico supplies China. Only for CHANGED. */
   reordered: Scalars['Boolean']['output'];
+  /**
+   * Both quotes are pieces of one passage of one document: both hops are evidenced in the same
+   * document and one quote holds, lies inside or overlaps the other. Then what the citing quote
+   * adds is that passage's context, and only what it loses counts.
+   */
+  samePassage: Scalars['Boolean']['output'];
   /** Jaccard similarity of the two quotes' normalised word sets, from 0 (nothing shared) to 1 (same words). */
   similarity: Scalars['Float']['output'];
   to: Citation;
@@ -1991,12 +2043,27 @@ export type Stance =
   /** The source says the claim in its own voice. */
   | 'SUPPORTS';
 
+/**
+ * One line of support: one independent voice. Trail ends that share a recorded speaker, a
+ * publisher, or an identical or near-identical quote (at least one of them not first-hand)
+ * are one voice, and every source that says the claim and reaches them belongs to it (sources
+ * sharing an upstream source are one line). A source that cites two independent voices
+ * belongs to both: a common downstream reader never joins two lines. A relay (MENTIONS) that
+ * names no source carries the voice of its recorded speaker; one with neither is a rumour
+ * (`Trace.rumours`), no line.
+ */
 export type SupportLine = {
   __typename?: 'SupportLine';
-  /** The sources that say the claim on the trail of support in this line. */
+  /** Why its sources are one voice, each reason once, in the order LineMergeReason declares them (empty for a voice of one source and one trail). */
+  mergedBecause: Array<LineMergeReason>;
+  /** Each sharing that joined sources into this voice, with what they share. */
+  merges: Array<LineMerge>;
+  /** The sources that say the claim on the trail of support and reach this voice, by id. */
   sources: Array<Source>;
+  /** The speakers recorded at its trail ends: whose voice a relay carries. */
+  speakers: Array<Actor>;
   status: LineStatus;
-  /** The trail ends this line rests on. */
+  /** The trail ends this line rests on: origins, dead ends and sources where maxDepth cut the walk (none for a circular line), by id. */
   upstream: Array<Source>;
 };
 
@@ -2006,13 +2073,19 @@ export type SupportLine = {
  * citations that carry the claim; nothing in it says whether the claim is true.
  *
  * **Two trails.** A hop that SUPPORTS or MENTIONS the claim is on the trail of **support** (a
- * MENTIONS hop relays the claim as someone else's: it does not endorse it, but it passes the
- * claim on and names where it came from); a hop that DISPUTES it is on the trail of
- * **dispute**, where `cites` names the grounds of the dispute. The two are walked apart:
- * `nodes`, `hops` and `paths` hold both, each labelled with its `side`; the trail ends, lines
- * of support, loops and retractions at the top level are about support only, and the
- * dispute has its own section, `disputes`. A source that disputes a claim is never its
- * support, its dead end or its origin.
+ * MENTIONS hop relays the claim as someone else's: it carries the claim and its speaker along
+ * the trail, but is no support of its own); a hop that DISPUTES it is on the trail of
+ * **dispute**, where `cites` names the grounds of the dispute. A source that relays a claim
+ * only to dispute it is on the trail of dispute alone. The two are walked apart: `nodes`,
+ * `hops` and `paths` hold both, each labelled with its `side`; the trail ends, lines of
+ * support, loops and retractions at the top level are about support only, and the dispute
+ * has its own section, `disputes`. A source that disputes a claim is never its support, its
+ * dead end or its origin; one recorded on both sides shows on both (`selfDisputed`) and its
+ * line does not count.
+ *
+ * **Voices.** A line of support is a voice: paths that share an upstream source, a recorded
+ * speaker, an identical or near-identical text at their trail ends, or a publisher are one
+ * line, and `mergedBecause` says why. A common downstream reader never joins two lines.
  *
  * **Depth** is counted in hops: the sources a trail starts from are at depth 0, the sources
  * they cite at 1, and `maxDepth: 3` follows a chain of three hops to its end.
@@ -2033,8 +2106,8 @@ export type Trace = {
   /** Citations that dispute the claim, and claims recorded as contradicting it. */
   conflicts: Conflicts;
   /**
-   * The sources that say the claim on the trail of support, grouped so that sources sharing
-   * an upstream source form one line; each line says whether it still stands (`status`).
+   * The lines of support, one per independent voice (see SupportLine), each with whether it
+   * still stands (`status`), in the order of their first source's id.
    */
   corroboration: Array<SupportLine>;
   /** Citation loops among the claim's sources of support (A cites B cites … cites A). */
@@ -2066,7 +2139,7 @@ export type Trace = {
   findings: Array<TraceFinding>;
   /** Every citation on either trail: one hop from the source that says the claim to the source it names. In citation id order. */
   hops: Array<TraceHop>;
-  /** How many independent lines of support stand (status LIVE): lines void through retraction or closed in a loop are not counted. */
+  /** How many independent voices support the claim and stand (lines of status LIVE): void, self-disputed and circular lines, and rumours, are not counted. */
   independentLines: Scalars['Int']['output'];
   /** The most hops from a start to a source the walk reached (0 when no source cites another). */
   maxDepthReached: Scalars['Int']['output'];
@@ -2080,11 +2153,15 @@ export type Trace = {
   origins: Array<Source>;
   /** Each path from a start to a trail end, support paths first, then dispute paths. */
   paths: Array<TracePath>;
-  /** Retracted sources on the trail of support; the support through them is void (see `SupportLine.status`). */
+  /** Retracted sources on the trail of support, and retracted documents its hops are read in; the support through them is void (see `SupportLine.status`). */
   retracted: Array<Source>;
+  /** Sources that only relay the claim (MENTIONS) with no recorded speaker and name no source: a rumour, no line of support at all. By id. */
+  rumours: Array<Source>;
+  /** Sources recorded both supporting and disputing the claim (an abstract and its own results): on both trails, and a line resting only on them is SELF_DISPUTED. By id. */
+  selfDisputed: Array<Source>;
   /** True when a bound (maxDepth, or the caps on citations, paths and loops) cut the walk short. The drift bounds are reported apart, in `driftLimits`. */
   truncated: Scalars['Boolean']['output'];
-  /** Lines of support that stand on nothing: every way out passes a retracted source (status RETRACTED), or the only sources they cite dispute the claim (DISPUTED_AT_SOURCE). */
+  /** Lines of support that stand on nothing: every way out passes a retracted source (RETRACTED) or a source that also disputes the claim (SELF_DISPUTED), or the only sources they cite dispute the claim (DISPUTED_AT_SOURCE). */
   voidLines: Scalars['Int']['output'];
 };
 
@@ -2366,6 +2443,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LineMerge: ResolverTypeWrapper<Omit<LineMerge, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  LineMergeReason: LineMergeReason;
   LineStatus: LineStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -2460,6 +2539,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ImportSummary: ImportSummary;
   Int: Scalars['Int']['output'];
+  LineMerge: Omit<LineMerge, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -2670,6 +2750,12 @@ export type ImportSummaryResolvers<ContextType = RequestContext, ParentType exte
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LineMergeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LineMerge'] = ResolversParentTypes['LineMerge']> = ResolversObject<{
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['LineMergeReason'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteRecord?: Resolver<Maybe<ResolversTypes['DeletePayload']>, ParentType, ContextType, RequireFields<MutationDeleteRecordArgs, 'id'>>;
   importGraph?: Resolver<Maybe<ResolversTypes['ImportSummary']>, ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
@@ -2770,16 +2856,24 @@ export type QuoteAnchorResolvers<ContextType = RequestContext, ParentType extend
 }>;
 
 export type QuoteDriftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteDrift'] = ResolversParentTypes['QuoteDrift']> = ResolversObject<{
+  attributionsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  attributionsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   change?: Resolver<ResolversTypes['QuoteChange'], ParentType, ContextType>;
+  conditionsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  conditionsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   hedgesAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   hedgesRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  meaningChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   namesAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   namesRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   negationFlipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   numbersAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   numbersRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifiersAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifiersRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reordered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  samePassage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
   wordsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2884,7 +2978,10 @@ export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type SupportLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupportLine'] = ResolversParentTypes['SupportLine']> = ResolversObject<{
+  mergedBecause?: Resolver<Array<ResolversTypes['LineMergeReason']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['LineMerge']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LineStatus'], ParentType, ContextType>;
   upstream?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
@@ -2910,6 +3007,8 @@ export type TraceResolvers<ContextType = RequestContext, ParentType extends Reso
   origins?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['TracePath']>, ParentType, ContextType>;
   retracted?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  rumours?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  selfDisputed?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   voidLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2989,6 +3088,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Entity?: EntityResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
+  LineMerge?: LineMergeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -33,11 +33,15 @@ export const LIST_BOUNDS: Record<string, number> = {
   'DeadEnd.knownThrough': 1,
   'TraceNode.roles': TRACE_ROLES.length,
   'TraceNode.disputeRoles': TRACE_ROLES.length,
-  // Lines of support partition the sources that say the claim, and their upstream sets
-  // are disjoint too (a shared upstream source would join two lines): in all, the lines,
-  // their sources and their upstream sources number at most the trace's sources each. So
-  // the lines count as many as the sources, each with one source and one upstream.
+  // Lines of support are voices: their trail ends (upstream) and speakers are disjoint, so
+  // lines, upstream sources and speakers number at most the trace's sources each; a source
+  // may belong to several lines, but all the lines' source lists (and the entries their
+  // merges list) hold at most TRACE_LIMITS.maxVoiceSteps together. So the lines count as
+  // many as the sources, each with one upstream, one speaker, two merges and its share of
+  // the listed sources.
   'Trace.corroboration': 2 * TRACE_LIMITS.maxCitations + 1,
+  'Trace.rumours': 2 * TRACE_LIMITS.maxCitations,
+  'Trace.selfDisputed': TRACE_LIMITS.maxCitations,
   'Trace.retracted': 2 * TRACE_LIMITS.maxCitations,
   'Trace.cycles': TRACE_LIMITS.maxCycles,
   'Trace.drift': TRACE_LIMITS.maxDriftPairs,
@@ -53,8 +57,12 @@ export const LIST_BOUNDS: Record<string, number> = {
   'DisputeTrail.origins': 2 * TRACE_LIMITS.maxCitations,
   'DisputeTrail.deadEnds': 2 * TRACE_LIMITS.maxCitations,
   'DisputeTrail.retracted': 2 * TRACE_LIMITS.maxCitations,
-  'SupportLine.sources': 1,
+  'SupportLine.sources': Math.ceil(TRACE_LIMITS.maxVoiceSteps / (2 * TRACE_LIMITS.maxCitations + 1)),
   'SupportLine.upstream': 1,
+  'SupportLine.speakers': 1,
+  'SupportLine.mergedBecause': 4,
+  'SupportLine.merges': 2,
+  'LineMerge.sources': Math.ceil(TRACE_LIMITS.maxVoiceSteps / (2 * TRACE_LIMITS.maxCitations + 1)),
   'CitationCycle.sources': TRACE_LIMITS.maxDepth + 1,
   'TraceHop.speakers': MAX_LINKS_PER_FIELD,
   'Query.dependents': MAX_DEPENDENTS,

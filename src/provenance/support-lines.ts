@@ -1,0 +1,84 @@
+import type { FetchedHop, SourceProps } from './provenance-subgraph.js';
+import type { SupportLineResult } from './trace-result.js';
+import { analyseVoices, type SupportTrail } from './voices.js';
+
+/**
+ * Whether a line of support (a voice) still stands. LIVE: a walk from a source that says the
+ * claim reaches one of its trail ends through no retracted source, no hop observed in a
+ * retracted document and no source that also disputes the claim. SELF_DISPUTED: only through
+ * sources that dispute themselves (an abstract and its own results). RETRACTED: only through
+ * a retracted source or document. DISPUTED_AT_SOURCE: no trail end at all, but its sources
+ * cite sources that dispute the claim (cited for it, they say the opposite). CIRCULAR: no
+ * way out, its sources only cite one another in a loop. Only LIVE lines are counted as
+ * independent support.
+ */
+export type LineStatus = 'LIVE' | 'RETRACTED' | 'SELF_DISPUTED' | 'DISPUTED_AT_SOURCE' | 'CIRCULAR';
+
+/** The lines of support of one claim, their counts, and the one computation `restsAlone` shares. */
+export interface SupportLines {
+  lines: SupportLineResult[];
+  independentLines: number;
+  voidLines: number;
+  circularOnlyLines: number;
+  rumours: SourceProps[];
+  /** True when a bound cut the search for the lines' members. */
+  cut: boolean;
+  restsAlone(sourceId: string): boolean;
+}
+
+/**
+ * The lines of support of a claim, one per voice (see analyseVoices), each with its status
+ * (see LineStatus), plus the sources saying the claim that reach no voice: a closed loop
+ * (CIRCULAR) or a trail that only ends at disputers (DISPUTED_AT_SOURCE); relays that carry
+ * no speaker and name no source are rumours, no line at all. `restsAlone(s)` answers from
+ * the same analysis: some line stands with `s` not retracted, and none with `s` retracted;
+ * never for a source that only disputes the claim (`disputersOnly`), even where a hop of
+ * support is read in its document. `retractedIds`: every retracted source or document the
+ * hops name.
+ */
+export function supportLines(
+  trail: SupportTrail,
+  sources: ReadonlyMap<string, SourceProps>,
+  speakers: ReadonlyMap<string, FetchedHop['speakers'][number]>,
+  retractedIds: ReadonlySet<string>,
+  disputersOnly: ReadonlySet<string>,
+): SupportLines {
+  const analysis = analyseVoices(trail);
+  const retracted = (id: string) => retractedIds.has(id);
+  const live = analysis.standing(retracted);
+  const unlessSelfDisputed = analysis.standing(retracted, true);
+  const props = (ids: readonly string[]) => ids.map((id) => sources.get(id)!);
+  const lines: SupportLineResult[] = analysis.voices.map((voice, i) => ({
+    sources: props(voice.members),
+    upstream: props(voice.upstream),
+    speakers: voice.speakerIds.map((id) => speakers.get(id)!),
+    status: live[i] ? 'LIVE' : unlessSelfDisputed[i] ? 'SELF_DISPUTED' : 'RETRACTED',
+    mergedBecause: voice.mergedBecause,
+    merges: voice.merges.map(({ reason, on, sourceIds }) => ({ reason, on, sources: props(sourceIds) })),
+  }));
+  for (const group of analysis.voiceless) {
+    if (group.rumour) continue;
+    lines.push({
+      sources: props(group.members),
+      upstream: [],
+      speakers: [],
+      status: group.citesDisputer ? 'DISPUTED_AT_SOURCE' : 'CIRCULAR',
+      mergedBecause: [],
+      merges: [],
+    });
+  }
+  lines.sort((a, b) => (a.sources[0]!.id < b.sources[0]!.id ? -1 : a.sources[0]!.id > b.sources[0]!.id ? 1 : 0));
+  const count = (...statuses: string[]) => lines.filter((line) => statuses.includes(line.status)).length;
+  return {
+    lines,
+    independentLines: count('LIVE'),
+    voidLines: count('RETRACTED', 'SELF_DISPUTED', 'DISPUTED_AT_SOURCE'),
+    circularOnlyLines: count('CIRCULAR'),
+    rumours: props(analysis.rumours),
+    cut: analysis.cut,
+    restsAlone: (sourceId) =>
+      !disputersOnly.has(sourceId) &&
+      analysis.standing((id) => id !== sourceId && retracted(id)).some(Boolean) &&
+      !analysis.standing((id) => id === sourceId || retracted(id)).some(Boolean),
+  };
+}
