@@ -859,3 +859,39 @@ describe('found by attacking the voices', () => {
     expect(one.corroboration[0]!.merges).toEqual(two.corroboration[0]!.merges);
   });
 });
+
+// Regressions from a second adversarial review.
+describe('found by attacking the voices again', () => {
+  it('one sentence citing two documents gives each its words, but a reader never makes them one text', () => {
+    const q = 'Two independent tests found the tap water safe to drink, according to the university and the utility.';
+    const trace = t([
+      { from: 'explainer', to: 'uni-study', quote: q },
+      { from: 'explainer', to: 'utility-tests', quote: q },
+    ]);
+    expect(trace.independentLines).toBe(2);
+    expect(trace.restsAlone('explainer')).toBe(true);
+  });
+
+  it("a reader's own byline on hops naming two documents is no shared speaker", () => {
+    const trace = t([
+      { from: 'explainer', to: 'uni-study', speakers: [ACME] },
+      { from: 'explainer', to: 'utility-tests', speakers: [ACME] },
+    ]);
+    expect(trace.independentLines).toBe(2);
+  });
+
+  it('two origins named by two outlets with the same words stay two voices', () => {
+    const q = 'The regional water board reported that nitrate levels fell by a fifth last year.';
+    const trace = t([{ from: 'o1', to: 'acme-report', quote: q }, { from: 'o2', to: 'beta-report', quote: q }], { about: [ACME, 'actor:beta'], publishers: { 'acme-report': ACME, 'beta-report': 'actor:beta' } });
+    expect(trace.independentLines).toBe(2);
+  });
+
+  it("uncredited reprints of a retracted wire story fall with it, as credited ones do", () => {
+    const story = 'Flooding closed the northern rail line for a third day on Tuesday, the operator said in a statement.';
+    const hops: HopSpec[] = [{ from: 'wire', quote: story, firstHand: true }, { from: 'o1', quote: story }, { from: 'o2', quote: story }];
+    expect(t(hops).independentLines).toBe(1);
+    expect(t(hops, { retracted: ['wire'] }).independentLines).toBe(0);
+    expect(t(hops).restsAlone('wire')).toBe(true);
+    expect(t([{ from: 'wire', quote: story, firstHand: true }, { from: 'o1', to: 'wire', quote: story }], { retracted: ['wire'] }).independentLines).toBe(0);
+  });
+});

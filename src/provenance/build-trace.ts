@@ -42,6 +42,7 @@ function supportTrail(support: SideWalk, fetched: readonly FetchedHop[], about: 
     entries: new Set(support.entries),
     otherSide: support.opposing,
     selfDisputed,
+    origins: new Set(support.ends.filter((end) => end.kind === 'ORIGIN').map((end) => end.source.id)),
     publisherOf: (id) => publishers.get(id) ?? null,
   };
 }

@@ -1,9 +1,11 @@
 import { textWords } from './voice-text.js';
 import type { SupportTrail, VoiceHop } from './voices.js';
 
-/** A trail end's quote, for SAME_TEXT: what is said there, and whether first-hand. */
+/** A trail end's quote, for SAME_TEXT: what is said there, whose words they are, and whether first-hand. */
 export interface EndQuote {
   end: string;
+  /** The source whose words the quote is (the citing source, for a document it names): two quotes by one writer are one source's words, never copies. */
+  writer: string;
   words: string[];
   origin: boolean;
 }
@@ -35,7 +37,8 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
  *   and adds no voice), or when it carries a recorded speaker (a relay carries its speaker's
  *   voice). A relay with neither speaker nor source is a rumour.
  * - A hop that names a source with no hop of its own ends at that source (a named document,
- *   known through the hop: its quote is what the document is said to say).
+ *   known through the hop: its quote is what the document is said to say, in the citing
+ *   source's words).
  * - A hop whose cited source lies beyond maxDepth ends at that source (unknown beyond).
  * - Speakers on a relay (MENTIONS) that names a source are that source's when it is an end: a
  *   relay that names the document its speaker said it in, or relays a rumour as someone's
@@ -54,7 +57,7 @@ export function voiceEnds(trail: SupportTrail, hopsFrom: ReadonlyMap<string, Voi
   const speak = (hop: VoiceHop) => {
     voiced.add(hop.from);
     endOf.set(hop, hop.from);
-    quotes.push({ end: hop.from, words: textWords(hop.quote), origin: hop.origin });
+    quotes.push({ end: hop.from, writer: hop.from, words: textWords(hop.quote), origin: hop.origin });
     for (const id of hop.speakerIds) push(speakers, hop.from, id);
   };
   for (const hop of trail.hops) {
@@ -67,8 +70,8 @@ export function voiceEnds(trail: SupportTrail, hopsFrom: ReadonlyMap<string, Voi
     } else if (!trail.walked.has(hop.to) || !hopsFrom.has(hop.to)) {
       voiced.add(hop.to);
       endOf.set(hop, hop.to);
-      for (const id of hop.speakerIds) push(speakers, hop.to, id);
-      if (trail.walked.has(hop.to)) quotes.push({ end: hop.to, words: textWords(hop.quote), origin: false });
+      if (hop.stance === 'MENTIONS') for (const id of hop.speakerIds) push(speakers, hop.to, id);
+      if (trail.walked.has(hop.to)) quotes.push({ end: hop.to, writer: hop.from, words: textWords(hop.quote), origin: trail.origins.has(hop.to) });
     } else if (hop.stance === 'MENTIONS' && hop.speakerIds.length > 0) attached.push(hop);
   }
   for (const hop of attached) {

@@ -27,15 +27,18 @@ export interface EndJoins {
  */
 function sameTexts(quotes: readonly EndQuote[]): { texts: UnionFind; cut: boolean } {
   const texts = new UnionFind();
+  const joinable = (a: EndQuote, b: EndQuote) => a.end !== b.end && a.writer !== b.writer && !(a.origin && b.origin);
   const join = (i: number, j: number) => {
-    const [a, b] = [quotes[i]!, quotes[j]!];
-    if (a.end !== b.end && !(a.origin && b.origin)) texts.union(String(i), String(j));
+    if (joinable(quotes[i]!, quotes[j]!)) texts.union(String(i), String(j));
   };
   const byText = new Map<string, number[]>();
   quotes.forEach((q, i) => push(byText, q.words.join(' '), i));
+  // Within a bucket of identical words: each quote joins the first copy (not first-hand) by another writer.
   for (const group of byText.values()) {
-    const copy = group.find((i) => !quotes[i]!.origin);
-    if (copy !== undefined) for (const i of group) join(copy, i);
+    for (const i of group) {
+      const copy = group.find((j) => j !== i && !quotes[j]!.origin && joinable(quotes[i]!, quotes[j]!));
+      if (copy !== undefined) join(copy, i);
+    }
   }
   let diffs = 0;
   let cut = false;
@@ -43,7 +46,7 @@ function sameTexts(quotes: readonly EndQuote[]): { texts: UnionFind; cut: boolea
   for (let i = 0; i < quotes.length && !cut; i++) {
     for (let j = i + 1; j < quotes.length; j++) {
       const [a, b] = [quotes[i]!, quotes[j]!];
-      if (a.origin && b.origin) continue;
+      if (!joinable(a, b)) continue;
       if (texts.find(String(i)) === texts.find(String(j)) || !mayBeSameText(a.words, b.words)) continue;
       if (++diffs > TRACE_LIMITS.maxTextDiffs) {
         cut = true;

@@ -31,6 +31,8 @@ export interface SupportTrail {
   otherSide: ReadonlySet<string>;
   /** Sources recorded both supporting and disputing the claim. */
   selfDisputed: ReadonlySet<string>;
+  /** Trail ends of support that are origins (first-hand for the claim). */
+  origins: ReadonlySet<string>;
   publisherOf(id: string): string | null;
 }
 
@@ -157,6 +159,7 @@ export function analyseVoices(trail: SupportTrail): VoiceAnalysis {
     .sort((a, b) => (a.members[0]! < b.members[0]! ? -1 : a.members[0]! > b.members[0]! ? 1 : a.upstream[0]! < b.upstream[0]! ? -1 : 1));
 
   const inVoice = new Set(voices.flatMap((voice) => voice.members));
+  const copiedTexts = joins.shared.filter((entry) => entry.reason === 'SAME_TEXT');
   const voiceless = voicelessGroups(trail, hopsFrom, inVoice, new Set(ends.rumours));
   const voiceOf = new Map<string, number>();
   voices.forEach((voice, i) => voice.upstream.forEach((end) => voiceOf.set(end, i)));
@@ -167,6 +170,8 @@ export function analyseVoices(trail: SupportTrail): VoiceAnalysis {
     cut: cut || joins.cut,
     standing: (retracted, selfDisputedCounts = false) => {
       const reached = reachedEnds(trail, hopsFrom, ends, (id) => !retracted(id) && (selfDisputedCounts || !trail.selfDisputed.has(id)));
+      // Copies of a retracted origin's words fall with it (they carry its text, not a voice of their own).
+      for (const entry of copiedTexts) if ([...entry.ends].some((end) => retracted(end) && trail.origins.has(end))) for (const end of entry.ends) reached.delete(end);
       const stands = voices.map(() => false);
       for (const end of reached) stands[voiceOf.get(end)!] = true;
       // A voice one of whose ends disputes itself is that source's voice (copied, or one
