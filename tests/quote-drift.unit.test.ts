@@ -421,3 +421,56 @@ describe('QuoteComparer', () => {
     expect(comparer.reads.sort()).toEqual([...citing, REBATE].sort());
   });
 });
+
+// Regressions from an adversarial review of drift, each named after what it missed.
+describe('drift a fact-checker would see, found by attacking it', () => {
+  const drifts = (from: string, to: string, sameDocument = false) => compareQuotes(from, to, { sameDocument })?.meaningChanged ?? false;
+
+  it.each([
+    ['a denial cut: "the ministry denied that exports fell" → "exports fell"', 'exports fell', 'the ministry denied that exports fell'],
+    ['a refutation framing cut: "it is a myth that" dropped', 'vaccines cause autism', 'it is a myth that vaccines cause autism'],
+    ['a failure to prove cut: "failed to prove fraud" → "fraud"', 'fraud', 'failed to prove fraud'],
+    ['a finding put in a study\'s mouth cut: "a study found that"', 'coffee prevents cancer', 'a study found that coffee prevents cancer'],
+    ['a headline\'s attribution cut: "…, Report Says"', '200 die daily', '200 Die Daily, Report Says'],
+    ['a headline\'s hedge cut: "Study Suggests …"', 'coffee linked to cancer', 'Study Suggests Coffee Linked To Cancer'],
+    ['a hedge of an amount in words cut: "more than half" → "half"', 'half of voters agree', 'more than half of voters agree'],
+    ['a sign added: 0.5% → -0.5%', 'growth of -0.5%', 'growth of 0.5%'],
+    ['a bound sign cut: "<5%" → "5%"', '5% of cases', '<5% of cases'],
+    ['an approximation sign cut: "~200" → "200"', '200 people', '~200 people'],
+    ['a figure cut: "30 per 100,000" → "30"', 'deaths rose to 30', 'deaths rose to 30 per 100,000'],
+    ['a time limit cut: "until June"', 'the ban holds', 'the ban holds until June'],
+  ])('%s is drift', (_name, from, to) => {
+    expect(drifts(from, to)).toBe(true);
+  });
+
+  it('a negation the same passage adds is drift all the same', () => {
+    expect(drifts('the report does not conclude that the drug is safe', 'the drug is safe', true)).toBe(true);
+  });
+
+  it.each([
+    ['hyphenated or not', 'a well known fact', 'a well-known fact'],
+    ['COVID-19 and COVID 19', 'COVID 19 cases rose', 'COVID-19 cases rose'],
+    ['apostrophe variants', "they don't agree", 'they donʼt agree'],
+    ['an en dash between years', 'in 2019–2020', 'in 2019-2020'],
+    ['dotted abbreviations', 'the US economy', 'the U.S. economy'],
+  ])('writing alone is no difference: %s', (_name, from, to) => {
+    expect(compareQuotes(from, to)).toBeNull();
+  });
+
+  it('a quote of nothing but number words is read in linear time (a run is read over at most a dozen words)', () => {
+    const comparer = new QuoteComparer();
+    expect(comparer.compare('nine '.repeat(3000), 'nine')).not.toBeNull();
+  });
+
+  it('a citing hop is compared with the cited source\'s hops on its own trail, not with a correction on the other', () => {
+    const hop = (id: string, from: string, to: string | null, quote: string, side: string) => ({ citation: { id }, from: { id: from }, to: to ? { id: to } : null, quote, side });
+    const said = 'The trial cut infections by a quarter.';
+    const result = traceDrift([
+      hop('c1', 'o1', 's', said, 'SUPPORT'),
+      hop('c2', 's', null, said, 'SUPPORT'),
+      hop('c3', 's', null, 'The reduction was not statistically significant.', 'DISPUTE'),
+    ]);
+    expect(result.drift).toEqual([]);
+    expect(result.limits.pairsCompared).toBe(1);
+  });
+});

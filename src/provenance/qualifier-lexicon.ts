@@ -39,6 +39,7 @@ export const HEDGES: Readonly<Record<string, Placement>> = {
   'close to': 'figure',
   'upwards of': 'figure',
   'in the region of': 'figure',
+  under: 'figure',
   estimated: 'any',
   projected: 'any',
   // Possibility and likelihood.
@@ -135,6 +136,25 @@ export const ATTRIBUTIONS: Readonly<Record<string, Placement>> = {
   acknowledged: 'any',
   admitted: 'any',
   revealed: 'any',
+  // Denials and refutations: cutting "the ministry denied that" turns a denial into the claim.
+  denied: 'any',
+  rejected: 'any',
+  dismissed: 'any',
+  refuted: 'any',
+  disputed: 'any',
+  debunked: 'any',
+  'it is a myth that': 'any',
+  'the false claim that': 'any',
+  // Findings and beliefs put in someone's mouth ("a study found that", "data show").
+  found: 'any',
+  'data show': 'any',
+  'figures show': 'any',
+  'studies show': 'any',
+  'research shows': 'any',
+  'shows that': 'any',
+  predicted: 'any',
+  believes: 'any',
+  thinks: 'any',
 };
 
 /** Qualifiers of scope, time or degree: cutting one widens the statement. */
@@ -165,6 +185,7 @@ export const QUALIFIERS: Readonly<Record<string, Placement>> = {
   'so far': 'any',
   'to date': 'any',
   'for now': 'any',
+  until: 'any',
 };
 
 /**
@@ -208,4 +229,18 @@ export const PHRASE_FORMS: Readonly<Record<string, readonly string[]>> = {
   acknowledged: ['acknowledge', 'acknowledges'],
   admitted: ['admit', 'admits'],
   revealed: ['reveal', 'reveals'],
+  denied: ['deny', 'denies', 'denying'],
+  rejected: ['reject', 'rejects', 'rejecting'],
+  dismissed: ['dismiss', 'dismisses', 'dismissing'],
+  refuted: ['refute', 'refutes', 'refuting'],
+  disputed: ['disputes that', 'disputing'],
+  found: ['finds', 'finds that', 'found that'],
+  'data show': ['data shows', 'data showed'],
+  'figures show': ['figures showed'],
+  'studies show': ['studies showed'],
+  'research shows': ['research showed'],
+  'shows that': ['show that', 'showed that'],
+  predicted: ['predict', 'predicts'],
+  believes: ['believe that', 'believed that'],
+  thinks: ['think that', 'thought that'],
 };

@@ -68,13 +68,26 @@ const ENTRIES = entriesOf();
 /** Whether unit i opens a clause: first of the quote or a sentence, or after punctuation. */
 const opensClause = (units: readonly LexiconUnit[], i: number) => i === 0 || units[i]!.initial || !units[i]!.spaced;
 
+/** Amounts written in words, that a hedge of figures qualifies as it does a figure: "more than half", "at least a third". */
+const AMOUNT_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'dozen', 'dozens', 'majority', 'minority', 'hundreds', 'thousands', 'millions', 'billions']);
+const AMOUNT_LEADS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'the']);
+
+/** True when a figure, or an amount in words ("half", "a third", "one in five"), starts at unit i. */
+function startsAmount(units: readonly LexiconUnit[], i: number): boolean {
+  const u = units[i];
+  if (!u) return false;
+  if (u.kind === 'figure' || AMOUNT_WORDS.has(u.key)) return true;
+  const next = units[i + 1];
+  return AMOUNT_LEADS.has(u.key) && next !== undefined && (AMOUNT_WORDS.has(next.key) || (next.key === 'in' && units[i + 2]?.kind === 'figure'));
+}
+
 function matches(units: readonly LexiconUnit[], i: number, entry: Entry): boolean {
   const n = entry.words.length;
   for (let k = 0; k < n; k++) {
     const u = units[i + k];
     if (!u || u.kind !== 'word' || u.key !== entry.words[k] || (k > 0 && !u.spaced)) return false;
   }
-  if (entry.where === 'figure') return units[i + n]?.kind === 'figure';
+  if (entry.where === 'figure') return startsAmount(units, i + n);
   if (entry.where === 'clause') return opensClause(units, i);
   return true;
 }
@@ -98,9 +111,13 @@ function context(units: readonly LexiconUnit[], i: number, n: number, kind: Qual
  */
 export function qualifiersOf(units: readonly LexiconUnit[]): Qualifier[] {
   const found: Qualifier[] = [];
+  // A headline capitalises every word ("Study Suggests Coffee Linked To Cancer"): there a
+  // capital says nothing of names, so entries are read whatever their case.
+  const words = units.filter((u) => u.kind === 'word');
+  const headline = words.length >= 3 && words.filter((u) => u.capitalised).length >= 0.6 * words.length;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.kind !== 'word' || (u.capitalised && !u.initial)) continue;
+    if (u.kind !== 'word' || (u.capitalised && !u.initial && !headline)) continue;
     const entry = (ENTRIES.get(u.key) ?? []).find((e) => matches(units, i, e));
     if (!entry) continue;
     const n = entry.words.length;

@@ -84,7 +84,13 @@ export { HEDGES };
  * Negation flips when the counts differ: a negator added or removed, wherever it stands
  * (a narrowing that cuts "did not say that …" away flips too).
  */
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere']);
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'without', 'none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere',
+  // Words that deny what follows: "hardly anyone voted", "failed to prove", "a lack of evidence", "the false claim".
+  'hardly', 'scarcely', 'fail', 'fails', 'failed', 'lack', 'lacks', 'lacked', 'false', 'myth',
+  // A sign: "-0.5%" reads "minus 0.5%" (see readTokens).
+  'minus',
+]);
 
 /** Function words: never names (unless all-caps), and ignored when looking for reordering. */
 const STOP_WORDS = new Set(
@@ -103,7 +109,14 @@ const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall'
 
 // Words (letters and digits, joined by apostrophes, hyphens, dots, and commas between digits),
 // percent signs and currency signs.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\u2010\u2011-][\p{L}\p{M}\p{N}]+|(?<=\d),\d+)*|[%$€£¥]/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\u2010\u2011-][\p{L}\p{M}\p{N}]+|(?<=\d),\d+)*|[%$€£¥<>~≈≤≥]|(?<![\p{L}\p{N}])[-−](?=\d)/gu;
+/** Signs read as the words they stand for: "<5%" is "under 5%" (a hedge of the figure), "-0.5%" is "minus 0.5%" (a negation). */
+const SIGN_WORDS: Readonly<Record<string, string>> = { '<': 'under', '≤': 'under', '>': 'over', '≥': 'over', '~': 'about', '≈': 'about', '-': 'minus', '−': 'minus' };
+/** Apostrophes written other ways, between letters ("donʼt", "don‘t"), and dashes between figures ("2019–2020"): read as ’ and -. */
+const APOSTROPHES = /(?<=\p{L})[\u02bc\u2018`\u00b4](?=\p{L})/gu;
+const DASHES = /(?<=\d)[\u2012\u2013](?=\d)/g;
+/** An abbreviation written with dots ("U.S.", "e.g."): the same word as without them. */
+const DOTTED = /^(?:\p{L}\.)+\p{L}?\.?$/u;
 // A gap between two tokens that makes the second sentence-initial: . ! ? : or an opening quote mark.
 const INITIAL_GAP = /[.!?:“‘«„]|(?:^|\s)["']$/;
 const CAPITALISED = /^\p{Lu}/u;
@@ -154,8 +167,35 @@ const lower = (raw: string) => {
   return lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
 };
 
-/** Splits a quote into tokens, marking those that start a sentence. */
+/**
+ * Splits a quote into tokens, marking those that start a sentence. A hyphenated word is its
+ * parts ("well-known" = "well known", "COVID-19" = "COVID 19"); apostrophe and dash variants
+ * read as the plain ones; signs read as words (SIGN_WORDS); dotted abbreviations lose their
+ * dots ("U.S." = "US"). Offsets are into `text` as given.
+ */
 function readTokens(text: string): QuoteToken[] {
+  const tokens: QuoteToken[] = [];
+  const scan = text.replace(APOSTROPHES, '’').replace(DASHES, '-');
+  for (const token of scanTokens(scan)) {
+    const parts = /[\p{L}\p{N}][\u2010\u2011-][\p{L}\p{N}]/u.test(token.raw) && !DOTTED.test(token.raw) ? splitHyphens(token) : [token];
+    tokens.push(...parts);
+  }
+  return tokens;
+}
+
+/** A hyphenated token's parts, each a token of its own (the first keeps the token's place). */
+function splitHyphens(token: QuoteToken): QuoteToken[] {
+  const parts: QuoteToken[] = [];
+  let offset = 0;
+  for (const piece of token.raw.split(/[\u2010\u2011-]/)) {
+    const start = token.start + offset;
+    if (piece) parts.push({ raw: piece, key: lower(piece), start, end: start + piece.length, initial: parts.length === 0 && token.initial, spaced: parts.length === 0 ? token.spaced : true });
+    offset += piece.length + 1;
+  }
+  return parts;
+}
+
+function scanTokens(text: string): QuoteToken[] {
   const tokens: QuoteToken[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
@@ -169,7 +209,8 @@ function readTokens(text: string): QuoteToken[] {
       raw += '.';
       end++;
     }
-    tokens.push({ raw, key: lower(raw), start, end, initial, spaced: gap.trim() === '' });
+    const key = SIGN_WORDS[raw] ?? (DOTTED.test(raw) && raw.length > 2 ? lower(raw).replace(/\./g, '') : lower(raw));
+    tokens.push({ raw, key, start, end, initial, spaced: gap.trim() === '' });
     previousEnd = end;
   }
   return tokens;
@@ -557,15 +598,18 @@ export class QuoteComparer {
       reordered: shape === 'CHANGED' && reorderedBetween(a, b),
       similarity: union === 0 ? 1 : shared / union,
     };
+    // A figure cut is a loss too: "30 per 100,000" → "30", "in 2019, deaths rose" → "deaths rose".
     const lost =
-      a.negations < b.negations || [removed.hedges, removed.conditions, removed.attributions, removed.qualifiers].some((list) => list.length > 0);
+      a.negations < b.negations ||
+      [removed.hedges, removed.conditions, removed.attributions, removed.qualifiers, difference.numbersRemoved].some((list) => list.length > 0);
     const gained =
       a.negations > b.negations ||
       [added.hedges, added.conditions, added.attributions, added.qualifiers, difference.numbersAdded, difference.namesAdded].some((list) => list.length > 0);
     const samePassage = context.sameDocument === true && shape !== 'CHANGED';
     return {
       change: shape === 'NARROWED' && lost ? 'QUALIFIER_CUT' : shape,
-      meaningChanged: meaningChangedOf(shape, lost, gained, samePassage),
+      // A flipped negation changes the meaning whatever else holds, in one passage too.
+      meaningChanged: difference.negationFlipped || meaningChangedOf(shape, lost, gained, samePassage),
       samePassage,
       ...difference,
     };

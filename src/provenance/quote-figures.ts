@@ -83,6 +83,9 @@ function scale(value: string, zeros: number): string {
   return canonical(scaled);
 }
 
+/** The most tokens one run of number words is read over. */
+const MAX_NUMBER_WORDS = 12;
+
 const isNumberWord = (key: string) => key.split('-').every((part) => NUMBER_WORDS.has(part));
 
 /** A run of number words from token i ("two hundred and twelve"), with its value; undefined if none. */
@@ -91,7 +94,9 @@ function numberWords(tokens: readonly QuoteToken[], i: number): { value: string;
   if (tokens[k]?.key === 'a' && SCALE_WORDS.has(tokens[k + 1]?.key ?? '') && tokens[k + 1]!.spaced) k++;
   if (!tokens[k] || !isNumberWord(tokens[k]!.key)) return undefined;
   let end = k + 1;
-  for (;;) {
+  // A run of number words is a handful of words ("two hundred and thirty-four thousand"):
+  // reading stops after MAX_NUMBER_WORDS, so a quote of nothing but number words stays linear.
+  for (; end - k < MAX_NUMBER_WORDS; ) {
     const t = tokens[end];
     if (t && t.spaced && isNumberWord(t.key)) end++;
     else if (t?.key === 'and' && t.spaced && tokens[end + 1]?.spaced && isNumberWord(tokens[end + 1]!.key) && SCALE_WORDS.has(tokens[end - 1]!.key)) end += 2;

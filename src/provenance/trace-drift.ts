@@ -9,6 +9,8 @@ export interface DriftHop {
   /** The document the hop is known from; the hop's own source when missing. */
   evidencedIn?: { id: string } | null;
   quote: string;
+  /** The trail the hop is on: a hop is compared only with the hops of its cited source on the same trail (a citer of a source that later corrected itself is compared with what it cited, not with the correction). */
+  side?: string;
 }
 
 export type QuoteDriftResult<C> = { from: C; to: C } & QuoteDifference;
@@ -55,14 +57,16 @@ export function traceDrift<H extends DriftHop>(
   { maxPairs = TRACE_LIMITS.maxDriftPairs, maxQuoteChars = TRACE_LIMITS.maxDriftQuoteChars, comparer = new QuoteComparer() }: DriftOptions = {},
 ): { drift: QuoteDriftResult<H['citation']>[]; limits: DriftLimitsResult } {
   const bySource = new Map<string, number[]>();
+  const keyOf = (side: string | undefined, id: string) => `${side ?? ''}\u0000${id}`;
   hops.forEach((hop, i) => {
-    const list = bySource.get(hop.from.id);
+    const key = keyOf(hop.side, hop.from.id);
+    const list = bySource.get(key);
     if (list) list.push(i);
-    else bySource.set(hop.from.id, [i]);
+    else bySource.set(key, [i]);
   });
   const citedHops = (i: number) => {
     const to = hops[i]!.to;
-    return (to && bySource.get(to.id)) || [];
+    return (to && bySource.get(keyOf(hops[i]!.side, to.id))) || [];
   };
 
   let total = 0;

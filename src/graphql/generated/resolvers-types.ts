@@ -1713,7 +1713,7 @@ export type QuoteDrift = {
   namesAdded: Array<Scalars['String']['output']>;
   /** Names in the cited quote's removed words and not named in the citing quote. */
   namesRemoved: Array<Scalars['String']['output']>;
-  /** The two quotes hold a different number of negations (not, n't, no, never, without, none, neither/nor, cannot): raised / did not raise. */
+  /** The two quotes hold a different number of negations (not, n't, no, never, without, none, neither/nor, cannot, hardly, failed, lack, false, myth, a minus sign): raised / did not raise. Always a change of meaning. */
   negationFlipped: Scalars['Boolean']['output'];
   /** Figures (normalised: 13%, 108000, 1500000, $1200000000 for $1.2bn, 200 for two hundred) in the citing quote's added words and not in the cited quote; a hedge change alone (nearly 200 / 200) is not here. */
   numbersAdded: Array<Scalars['String']['output']>;
