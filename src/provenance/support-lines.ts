@@ -1,18 +1,7 @@
 import type { FetchedHop, SourceProps } from './provenance-subgraph.js';
-import type { SupportLineResult } from './trace-result.js';
+import type { LineStatus, SupportLineResult } from './trace-result.js';
+export type { LineStatus };
 import { analyseVoices, type SupportTrail } from './voices.js';
-
-/**
- * Whether a line of support (a voice) still stands. LIVE: a walk from a source that says the
- * claim reaches one of its trail ends through no retracted source, no hop observed in a
- * retracted document and no source that also disputes the claim. SELF_DISPUTED: only through
- * sources that dispute themselves (an abstract and its own results). RETRACTED: only through
- * a retracted source or document. DISPUTED_AT_SOURCE: no trail end at all, but its sources
- * cite sources that dispute the claim (cited for it, they say the opposite). CIRCULAR: no
- * way out, its sources only cite one another in a loop. Only LIVE lines are counted as
- * independent support.
- */
-export type LineStatus = 'LIVE' | 'RETRACTED' | 'SELF_DISPUTED' | 'DISPUTED_AT_SOURCE' | 'CIRCULAR';
 
 /** The lines of support of one claim, their counts, and the one computation `restsAlone` shares. */
 export interface SupportLines {

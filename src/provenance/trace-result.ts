@@ -1,10 +1,9 @@
-import type { LineStatus } from './support-lines.js';
 import type { TracePathResult } from './paths.js';
 import type { FetchedHop, ProvenanceSubgraph, SourceProps } from './provenance-subgraph.js';
 import type { DriftLimitsResult, QuoteDriftResult } from './trace-drift.js';
 import type { TraceSide } from './trace-side.js';
 import type { TrailEndResult } from './trail-ends.js';
-import type { MergeReason } from './voices.js';
+import type { MergeReason } from './voice-types.js';
 
 /** What a source is on one side of a trace; a source may be several at once. In this order. */
 export const TRACE_ROLES = ['ENTRY', 'RELAY', 'ORIGIN', 'DEAD_END', 'OTHER_SIDE', 'BEYOND_DEPTH'] as const;
@@ -45,6 +44,18 @@ export interface DeadEndResult {
   secondHand: boolean;
   knownThrough: SourceProps[];
 }
+
+/**
+ * Whether a line of support (a voice) still stands. LIVE: a walk from a source that says the
+ * claim reaches one of its trail ends through no retracted source, no hop observed in a
+ * retracted document and no source that also disputes the claim. SELF_DISPUTED: only through
+ * sources that dispute themselves (an abstract and its own results). RETRACTED: only through
+ * a retracted source or document. DISPUTED_AT_SOURCE: no trail end at all, but its sources
+ * cite sources that dispute the claim (cited for it, they say the opposite). CIRCULAR: no
+ * way out, its sources only cite one another in a loop. Only LIVE lines are counted as
+ * independent support.
+ */
+export type LineStatus = 'LIVE' | 'RETRACTED' | 'SELF_DISPUTED' | 'DISPUTED_AT_SOURCE' | 'CIRCULAR';
 
 /** Why some sources of a line are one voice, and on what. */
 export interface LineMergeResult {

@@ -1,5 +1,5 @@
 import { textWords } from './voice-text.js';
-import type { SupportTrail, VoiceHop } from './voices.js';
+import type { SupportTrail, VoiceHop } from './voice-types.js';
 
 /** A trail end's quote, for SAME_TEXT: what is said there, whose words they are, and whether first-hand. */
 export interface EndQuote {

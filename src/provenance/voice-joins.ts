@@ -2,7 +2,7 @@ import { TRACE_LIMITS } from './trace-limits.js';
 import { UnionFind } from './union-find.js';
 import type { EndQuote, VoiceEnds } from './voice-ends.js';
 import { mayBeSameText, sameText } from './voice-text.js';
-import type { MergeReason, SupportTrail } from './voices.js';
+import type { MergeReason, SupportTrail } from './voice-types.js';
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
