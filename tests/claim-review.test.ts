@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -116,20 +116,24 @@ describe('claimgraph claimreview import', () => {
 
   it('reports each problem as FILE#pointer, exits 1, and writes the ClaimReviews without problems', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimreview-'));
-    const notJson = join(dir, 'not.json');
-    writeFileSync(notJson, '{ "claims": [');
-    const answer = await claimgraph('claimreview', 'import', `${FIXTURES}/broken.json`, notJson, join(dir, 'missing.json'));
-    expect(answer.code).toBe(1);
-    expect(answer.err).toEqual(
-      expect.arrayContaining([
-        `${FIXTURES}/broken.json#/0: claimReviewed is missing`,
-        `${FIXTURES}/broken.json#/3/datePublished: date: 2023-02-30 is not a day of the calendar`,
-        expect.stringMatching(new RegExp(`^${notJson}#: not JSON`)),
-        expect.stringMatching(/missing\.json: cannot be read \(ENOENT\)$/),
-      ]),
-    );
-    expect(answer.out.at(-1)).toMatch(/^1 reviews: 3 records created/);
-    expect(await claimByText('Water boils at 100 degrees Celsius at sea level.')).toMatch(/^claim:/);
+    try {
+      const notJson = join(dir, 'not.json');
+      writeFileSync(notJson, '{ "claims": [');
+      const answer = await claimgraph('claimreview', 'import', `${FIXTURES}/broken.json`, notJson, join(dir, 'missing.json'));
+      expect(answer.code).toBe(1);
+      expect(answer.err).toEqual(
+        expect.arrayContaining([
+          `${FIXTURES}/broken.json#/0: claimReviewed is missing`,
+          `${FIXTURES}/broken.json#/3/datePublished: date: 2023-02-30 is not a day of the calendar`,
+          expect.stringMatching(new RegExp(`^${notJson}#: not JSON`)),
+          expect.stringMatching(/missing\.json: cannot be read \(ENOENT\)$/),
+        ]),
+      );
+      expect(answer.out.at(-1)).toMatch(/^1 reviews: 3 records created/);
+      expect(await claimByText('Water boils at 100 degrees Celsius at sea level.')).toMatch(/^claim:/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
