@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadSeed } from '../src/seed/load-seed.js';
 import { ANONYMOUS, type Caller } from '../src/model/caller.js';
 import { graphqlSuite } from './support/harness.js';
 
-/** The README is the front door: every GraphQL example in it must run as written on the seed. */
-const readme = readFileSync('README.md', 'utf8');
+/** The README is the front door, docs/ the references it points to: every GraphQL example in them must run as written on the seed. */
+const readme = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)]
+  .map((path) => readFileSync(path, 'utf8'))
+  .join('\n');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
 
 const { execute } = graphqlSuite(loadSeed);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { CONFIG_VARIABLES } from '../src/config/env.js';
 import { ERROR_CODES } from '../src/model/errors.js';
 
-/** The README's Errors table is the client's contract: it must name every code the server can answer. */
-describe('README Errors table', () => {
-  const readme = readFileSync('README.md', 'utf8');
+/** The Errors table (docs/api.md) is the client's contract: it must name every code the server can answer. */
+describe('docs/api.md Errors table', () => {
+  const readme = readFileSync('docs/api.md', 'utf8');
   const section = readme.slice(readme.indexOf('## Errors'), readme.indexOf('\n## ', readme.indexOf('## Errors') + 1));
 
   it.each(Object.keys(ERROR_CODES))('lists %s', (code) => {
@@ -17,9 +17,9 @@ describe('README Errors table', () => {
   });
 });
 
-/** Every variable the server reads is documented in the README's Configuration table. */
-describe('README Configuration table', () => {
-  const readme = readFileSync('README.md', 'utf8');
+/** Every variable the server reads is documented in the Configuration table (docs/operations.md). */
+describe('docs/operations.md Configuration table', () => {
+  const readme = readFileSync('docs/operations.md', 'utf8');
   const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
 
   it.each(CONFIG_VARIABLES)('lists %s', (name) => {

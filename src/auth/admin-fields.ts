@@ -1,7 +1,7 @@
 /**
  * Root fields only an admin may use, by operation type; every other mutation field needs an
  * editor, every query field a reader. The one source: the authorisation plugin reads it, and
- * README's Security section names these fields.
+ * The Security section of docs/operations.md names these fields.
  */
 export const ADMIN_FIELDS: Readonly<Record<'query' | 'mutation', readonly string[]>> = Object.freeze({
   query: Object.freeze([]),

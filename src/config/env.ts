@@ -85,7 +85,7 @@ const envSchema = z.object({
 
 export type Config = z.infer<typeof envSchema>;
 
-/** Every variable the configuration reads (README's Configuration table lists each). */
+/** Every variable the configuration reads (the Configuration table of docs/operations.md lists each). */
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape) as (keyof Config)[];
 
 /** Thrown when the environment is invalid; its message is one line naming the variable. */

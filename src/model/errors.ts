@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 /**
  * Every code a client may see in `extensions.code`, with the HTTP status the answer carries
  * and when it is given. This table is the one source: error masking passes exactly these
- * codes through, the HTTP layer takes its statuses from it, and README's Errors table
+ * codes through, the HTTP layer takes its statuses from it, and the Errors table of docs/api.md
  * lists them (a test checks that it does). Anything not here is masked as
  * INTERNAL_SERVER_ERROR.
  */
